@@ -1,0 +1,60 @@
+//! Native throughput of the whole analysis and of each stage, single core.
+//!
+//! `cargo bench --bench throughput` (or `./scripts/bench`). It reads the
+//! PolNeAR dev articles from `../shared/data/polnear/dev/text` and prints
+//! MB/s and articles/s; it never fails on a timing.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use lede::Options;
+use lede::document::Document;
+
+fn corpus() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/polnear/dev/text");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| entry.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths.into_iter().map(|p| std::fs::read_to_string(p).unwrap()).collect()
+}
+
+/// Runs `work` over the corpus repeatedly for about a second; returns the median seconds per pass.
+fn measure(texts: &[String], mut work: impl FnMut(&str)) -> f64 {
+    let mut passes = Vec::new();
+    let started = Instant::now();
+    while passes.len() < 5 || started.elapsed() < Duration::from_secs(1) {
+        let pass = Instant::now();
+        for text in texts {
+            work(text);
+        }
+        passes.push(pass.elapsed().as_secs_f64());
+    }
+    passes.sort_by(f64::total_cmp);
+    passes[passes.len() / 2]
+}
+
+fn main() {
+    let texts = corpus();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let mb = bytes as f64 / 1e6;
+    println!("corpus: {} PolNeAR dev articles, {:.1} KB", texts.len(), bytes as f64 / 1e3);
+    let report = |name: &str, seconds: f64| {
+        println!("{name:<24} {:>8.1} MB/s {:>9.0} articles/s", mb / seconds, texts.len() as f64 / seconds);
+    };
+    report("normalize", measure(&texts, |t| drop(black_box(Document::new(t)))));
+    report(
+        "normalize+structure",
+        measure(&texts, |t| {
+            let mut doc = Document::new(t);
+            lede::structure::run(&mut doc);
+            black_box(&doc.structure);
+        }),
+    );
+    let options = Options::default();
+    report("analyze (all stages)", measure(&texts, |t| drop(black_box(lede::analyze(t, &options)))));
+    report("analyze + JSON", measure(&texts, |t| drop(black_box(serde_json::to_string(&lede::analyze(t, &options).unwrap())))));
+}

@@ -1,0 +1,53 @@
+//! The shared document model every stage reads and adds a layer to.
+
+use std::ops::Range;
+
+use crate::normalize::Normalized;
+use crate::span::Span;
+use crate::structure::Structure;
+
+/// One text under analysis: the original, its normalized working copy and the layers found so far.
+///
+/// Architecture invariant: every range stored here is a byte range into
+/// [`Document::text`] (the normalized text). Only [`Document::span`] turns one
+/// into a [`Span`] of the original input.
+pub struct Document<'a> {
+    /// The input exactly as the caller gave it.
+    pub original: &'a str,
+    /// The normalized working copy and its map back to `original`.
+    pub normalized: Normalized,
+    /// Headline, byline, dateline, boilerplate, paragraphs, sentences.
+    pub structure: Structure,
+}
+
+impl<'a> Document<'a> {
+    /// Normalizes `original`; the structure layer is still empty.
+    pub fn new(original: &'a str) -> Self {
+        Document { original, normalized: Normalized::new(original), structure: Structure::default() }
+    }
+
+    /// The normalized working text all ranges point into.
+    pub fn text(&self) -> &str {
+        &self.normalized.text
+    }
+
+    /// The slice of the working text a range covers.
+    pub fn slice(&self, range: &Range<usize>) -> &str {
+        &self.normalized.text[range.clone()]
+    }
+
+    /// Converts a range of the working text into a span of the original input.
+    pub fn span(&self, range: &Range<usize>) -> Span {
+        let start = self.normalized.to_original_start(range.start);
+        let end = self.normalized.to_original_end(range.end).max(start);
+        Span::new(self.original, start, end)
+    }
+}
+
+/// Shrinks `range` of `text` so it neither starts nor ends with whitespace.
+pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
+    let slice = &text[range.clone()];
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    let end = range.start + slice.trim_end().len();
+    start..end.max(start)
+}

@@ -1,0 +1,143 @@
+//! Stage 2: structure — boilerplate, headline, byline, dateline, paragraphs, sentences.
+//!
+//! Reads the normalized text; writes [`Structure`] onto the [`Document`].
+
+pub mod boilerplate;
+pub mod header;
+pub mod paragraphs;
+pub mod sentences;
+
+use std::ops::Range;
+
+use jiff::civil::Date;
+
+use crate::document::Document;
+use boilerplate::Kind;
+
+/// How many paragraphs from the top may hold the headline and byline.
+const HEAD_PARAGRAPHS: usize = 8;
+
+/// The structure layer. All ranges are into the normalized text.
+#[derive(Debug, Clone, Default)]
+pub struct Structure {
+    /// Paragraphs of article text, in order.
+    pub paragraphs: Vec<Range<usize>>,
+    /// Sentences of article text, each with its index in `paragraphs`.
+    pub sentences: Vec<(Range<usize>, usize)>,
+    /// Paragraphs that are page furniture, with their kind, in order.
+    pub boilerplate: Vec<(Range<usize>, Kind)>,
+    /// The headline paragraph.
+    pub headline: Option<Range<usize>>,
+    /// The byline and the names in it.
+    pub byline: Option<(Range<usize>, Vec<Range<usize>>)>,
+    /// The first dateline of the story.
+    pub dateline: Option<header::DatelineMatch>,
+    /// The first full date written in the head of the page (byline, timestamp, first paragraphs).
+    pub date_in_text: Option<Date>,
+}
+
+/// What one paragraph of the page turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Body,
+    Boilerplate(Kind),
+    Headline,
+    Byline,
+}
+
+/// Finds the structure of `doc` and stores it in `doc.structure`.
+pub fn run(doc: &mut Document<'_>) {
+    let text = doc.text();
+    let candidates = paragraphs::paragraphs(text);
+    let mut roles: Vec<Role> = candidates
+        .iter()
+        .map(|range| boilerplate::classify(&text[range.clone()]).map_or(Role::Body, Role::Boilerplate))
+        .collect();
+    mark_trailing_furniture(text, &candidates, &mut roles);
+
+    let mut structure = Structure::default();
+    mark_head(text, &candidates, &mut roles, &mut structure);
+
+    for (range, role) in candidates.iter().zip(&roles) {
+        match role {
+            Role::Boilerplate(kind) => structure.boilerplate.push((range.clone(), *kind)),
+            Role::Body => {
+                let index = structure.paragraphs.len();
+                structure.paragraphs.push(range.clone());
+                let mut from = range.start;
+                if structure.dateline.is_none()
+                    && let Some(found) = header::dateline(text, range)
+                {
+                    from = found.body_start;
+                    structure.dateline = Some(found);
+                }
+                structure.sentences.extend(sentences::sentences(text, from..range.end).into_iter().map(|s| (s, index)));
+            }
+            Role::Headline | Role::Byline => {}
+        }
+    }
+    structure.date_in_text = date_in_head(text, &candidates, &roles);
+    doc.structure = structure;
+}
+
+/// Title-like lines after the story are related headlines; a last line cut mid-sentence is truncated.
+fn mark_trailing_furniture(text: &str, candidates: &[Range<usize>], roles: &mut [Role]) {
+    let body_count = roles.iter().filter(|r| **r == Role::Body).count();
+    // A text of one or two paragraphs has no trailing furniture to speak of.
+    if body_count < 3 {
+        return;
+    }
+    for (range, role) in candidates.iter().zip(roles.iter_mut()).rev() {
+        let paragraph = &text[range.clone()];
+        match role {
+            Role::Boilerplate(_) => continue,
+            _ if boilerplate::is_title_like(paragraph) => *role = Role::Boilerplate(Kind::RelatedHeadline),
+            _ if boilerplate::is_cut_off(paragraph) => {
+                *role = Role::Boilerplate(Kind::TruncatedLine);
+                break;
+            }
+            _ => break,
+        }
+    }
+}
+
+/// Finds the headline and byline among the first paragraphs.
+fn mark_head(text: &str, candidates: &[Range<usize>], roles: &mut [Role], structure: &mut Structure) {
+    let body_count = roles.iter().filter(|r| **r == Role::Body).count();
+    let mut seen_body = 0;
+    for (range, role) in candidates.iter().zip(roles.iter_mut()).take(HEAD_PARAGRAPHS) {
+        if *role != Role::Body {
+            continue;
+        }
+        if structure.byline.is_none()
+            && let Some(found) = header::byline(text, range)
+        {
+            structure.byline = Some(found);
+            *role = Role::Byline;
+            continue;
+        }
+        let paragraph = &text[range.clone()];
+        // The headline is the first line of text, and only if an article follows it.
+        if seen_body == 0
+            && structure.headline.is_none()
+            && body_count >= 2
+            && header::is_headline(paragraph)
+            && header::dateline(text, range).is_none()
+        {
+            structure.headline = Some(range.clone());
+            *role = Role::Headline;
+            continue;
+        }
+        seen_body += 1;
+    }
+}
+
+/// The first full date in the byline, a timestamp line or the first few paragraphs.
+fn date_in_head(text: &str, candidates: &[Range<usize>], roles: &[Role]) -> Option<Date> {
+    candidates
+        .iter()
+        .zip(roles)
+        .take(HEAD_PARAGRAPHS)
+        .filter(|(_, role)| matches!(role, Role::Byline | Role::Body | Role::Boilerplate(Kind::Timestamp)))
+        .find_map(|(range, _)| header::first_full_date(&text[range.clone()]).map(|(_, date)| date))
+}

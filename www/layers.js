@@ -1,0 +1,189 @@
+// Highlight layers. Each layer turns an analysis into a list of ranges over the original text
+// (UTF-16 offsets, the analyzer's default) and, optionally, a list for the overview.
+//
+// To add a layer: add one entry below (and a colour for its class in style.css).
+//   id        checkbox id suffix and state key
+//   label     what the toggle and the overview call it
+//   on        shown by default?
+//   ranges(a) → [{ start, end, ref, className, title, label?, data?, mark? }]
+//                ref       links the range to its overview item (data-ref); shared by all
+//                          mentions of one thing
+//                className classes for the highlighted element
+//                title     hover text
+//                label     small tag drawn before the range (CSS ::before, so it is not text)
+//                data      extra data- attributes (e.g. data-kind on boilerplate)
+//                mark      true → <mark> (a highlight), otherwise <span> (structure)
+//   list(a)   → [{ ref, text, detail? }] for the overview (optional)
+
+/** True for a {start, end, text} span with usable offsets. */
+export function isSpan(value) {
+  return value != null && typeof value === 'object' &&
+    Number.isInteger(value.start) && Number.isInteger(value.end) && typeof value.text === 'string';
+}
+
+const arr = (value) => (Array.isArray(value) ? value : []);
+const slug = (value) => String(value ?? 'other').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+const span = ({ start, end, text }) => ({ start, end, text });
+// Refs go into space-separated data-refs lists, so ids must not contain whitespace.
+const key = (id, i) => String(id ?? i).replace(/\s+/g, '_');
+
+export const LAYERS = [
+  {
+    id: 'boilerplate',
+    label: 'Boilerplate',
+    on: true,
+    ranges: (a) => arr(a.document?.boilerplate).filter(isSpan).map((b, i) => ({
+      ...span(b),
+      ref: `boilerplate-${i}`,
+      className: 'boilerplate',
+      title: `Boilerplate: ${b.kind}`,
+      label: b.kind,
+      data: { kind: b.kind },
+    })),
+    list: (a) => arr(a.document?.boilerplate).map((b, i) => ({
+      ref: `boilerplate-${i}`, text: b.text, detail: b.kind,
+    })),
+  },
+  {
+    id: 'headline',
+    label: 'Headline',
+    on: true,
+    ranges: (a) => (isSpan(a.document?.headline)
+      ? [{ ...span(a.document.headline), ref: 'headline', className: 'headline', title: 'Headline', label: 'headline' }]
+      : []),
+  },
+  {
+    id: 'byline',
+    label: 'Byline',
+    on: true,
+    ranges: (a) => {
+      const byline = a.document?.byline;
+      if (!isSpan(byline)) return [];
+      return [
+        { ...span(byline), ref: 'byline', className: 'byline', title: 'Byline', label: 'byline' },
+        ...arr(byline.names).filter(isSpan).map((n) => ({
+          ...span(n), ref: 'byline', className: 'byline-name', title: `Author: ${n.text}`,
+        })),
+      ];
+    },
+  },
+  {
+    id: 'dateline',
+    label: 'Dateline',
+    on: true,
+    ranges: (a) => {
+      const d = a.document?.dateline;
+      return isSpan(d)
+        ? [{ ...span(d), ref: 'dateline', className: 'dateline', title: d.date ? `Dateline: ${d.date}` : 'Dateline', label: 'dateline' }]
+        : [];
+    },
+  },
+  {
+    id: 'sentences',
+    label: 'Sentences',
+    on: false,
+    ranges: (a) => arr(a.sentences).filter(isSpan).map((s, i) => ({
+      ...span(s),
+      ref: `sentence-${i}`,
+      className: `sentence ${i % 2 ? 'sentence-odd' : 'sentence-even'}`,
+      title: `Sentence ${i + 1}${Number.isInteger(s.paragraph) ? ` (paragraph ${s.paragraph + 1})` : ''}`,
+    })),
+  },
+  // Later analysis stages. They render as soon as the analyzer fills their arrays.
+  {
+    id: 'entities',
+    label: 'Entities',
+    on: true,
+    ranges: (a) => arr(a.entities).flatMap((e, i) => arr(e.mentions).filter(isSpan).map((m) => ({
+      ...span(m),
+      ref: `entity-${key(e.id, i)}`,
+      className: `entity entity-${slug(e.type)}`,
+      title: `${e.type ?? 'Entity'}: ${e.name ?? m.text}`,
+      mark: true,
+    }))),
+    list: (a) => arr(a.entities).map((e, i) => ({
+      ref: `entity-${key(e.id, i)}`,
+      text: e.name ?? arr(e.mentions)[0]?.text ?? '',
+      detail: [e.type, `${arr(e.mentions).length}×`].filter(Boolean).join(' · '),
+    })),
+  },
+  {
+    id: 'quotes',
+    label: 'Quotes',
+    on: true,
+    ranges: (a) => arr(a.quotes).flatMap((q, i) => {
+      const ref = `quote-${key(q.id, i)}`;
+      const who = q.speaker?.name ?? q.speaker?.text;
+      return [
+        isSpan(q.content) && { ...span(q.content), ref, className: 'quote', title: who ? `Quote by ${who}` : 'Quote', mark: true },
+        isSpan(q.cue) && { ...span(q.cue), ref, className: 'quote-cue', title: 'Quote cue', mark: true },
+        isSpan(q.speaker) && { ...span(q.speaker), ref, className: 'quote-speaker', title: 'Speaker', mark: true },
+      ].filter(Boolean);
+    }),
+    list: (a) => arr(a.quotes).map((q, i) => ({
+      ref: `quote-${key(q.id, i)}`,
+      text: q.content?.text ?? '',
+      detail: q.speaker?.name ?? q.speaker?.text ?? q.kind,
+    })),
+  },
+  {
+    id: 'times',
+    label: 'Times',
+    on: true,
+    ranges: (a) => arr(a.times).filter(isSpan).map((t, i) => ({
+      ...span(t), ref: `time-${i}`, className: 'time', title: [t.type ?? 'Time', t.value].filter(Boolean).join(': '), mark: true,
+    })),
+    list: (a) => arr(a.times).map((t, i) => ({ ref: `time-${i}`, text: t.text, detail: t.value ?? t.type })),
+  },
+  {
+    id: 'quantities',
+    label: 'Quantities',
+    on: true,
+    ranges: (a) => arr(a.quantities).filter(isSpan).map((q, i) => ({
+      ...span(q), ref: `quantity-${i}`, className: 'quantity', title: `Quantity: ${q.value ?? q.text}`, mark: true,
+    })),
+    list: (a) => arr(a.quantities).map((q, i) => ({ ref: `quantity-${i}`, text: q.text, detail: q.value == null ? '' : String(q.value) })),
+  },
+  {
+    id: 'keyphrases',
+    label: 'Key phrases',
+    on: false,
+    ranges: (a) => arr(a.keyphrases).flatMap((k, i) => [k, ...arr(k.mentions)].filter(isSpan).map((m) => ({
+      ...span(m), ref: `keyphrase-${i}`, className: 'keyphrase', title: `Key phrase: ${k.text ?? m.text}`, mark: true,
+    }))),
+    list: (a) => arr(a.keyphrases).map((k, i) => ({
+      ref: `keyphrase-${i}`, text: k.text ?? k.phrase ?? '', detail: typeof k.score === 'number' ? k.score.toFixed(2) : '',
+    })),
+  },
+  {
+    id: 'summary',
+    label: 'Summary',
+    on: false,
+    ranges: (a) => arr(a.summary).filter(isSpan).map((s, i) => ({
+      ...span(s), ref: `summary-${i}`, className: 'summary', title: `Summary sentence ${i + 1}`,
+    })),
+    list: (a) => arr(a.summary).map((s, i) => ({ ref: `summary-${i}`, text: s.text ?? '' })),
+  },
+];
+
+/**
+ * All ranges of the enabled layers, valid for a text of `length` UTF-16 units, each tagged
+ * with its layer and an order (layer order first) used to sort classes and titles.
+ */
+export function collectRanges(analysis, enabled, length) {
+  const out = [];
+  for (const layer of LAYERS) {
+    if (!enabled(layer)) continue;
+    for (const r of layer.ranges(analysis)) {
+      // Drop anything the article cannot show rather than throw on a bad span.
+      if (r.start < 0 || r.end > length || r.start >= r.end) continue;
+      out.push({ ...r, layer: layer.id, order: out.length });
+    }
+  }
+  return out;
+}
+
+/** Number of ranges per layer, for the toggles (layers with none are not offered). */
+export function layerCounts(analysis) {
+  return new Map(LAYERS.map((layer) => [layer.id, layer.ranges(analysis).length]));
+}
