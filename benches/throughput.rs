@@ -54,6 +54,29 @@ fn main() {
             black_box(&doc.structure);
         }),
     );
+    let structured: Vec<Document> = texts
+        .iter()
+        .map(|t| {
+            let mut doc = Document::new(t);
+            lede::structure::run(&mut doc);
+            doc
+        })
+        .collect();
+    let per_document = |work: &dyn Fn(&Document)| {
+        measure(&texts[..1], |_| {
+            for doc in &structured {
+                work(doc);
+            }
+        })
+    };
+    report("  stats only", per_document(&|doc| drop(black_box(lede::stats::run(doc)))));
+    report(
+        "  language only",
+        per_document(&|doc| {
+            let sample = lede::language::sample_of(doc.structure.sentences.iter().map(|(r, _)| doc.slice(r)));
+            drop(black_box(lede::language::detect(&sample, &mut Vec::new())));
+        }),
+    );
     let options = Options::default();
     report("analyze (all stages)", measure(&texts, |t| drop(black_box(lede::analyze(t, &options)))));
     report("analyze + JSON", measure(&texts, |t| drop(black_box(serde_json::to_string(&lede::analyze(t, &options).unwrap())))));

@@ -2,8 +2,24 @@
 
 use crate::analysis::{Language, Warning};
 
-/// Enough text to identify a language reliably; more only costs time.
-const SAMPLE_BYTES: usize = 20_000;
+/// Enough text to identify a language reliably (whatlang is confident from a
+/// few hundred characters); more only costs time.
+const SAMPLE_BYTES: usize = 1_500;
+
+/// The first pieces of text, joined by spaces, up to about [`SAMPLE_BYTES`].
+pub fn sample_of<'a>(pieces: impl Iterator<Item = &'a str>) -> String {
+    let mut sample = String::new();
+    for piece in pieces {
+        if sample.len() >= SAMPLE_BYTES {
+            break;
+        }
+        if !sample.is_empty() {
+            sample.push(' ');
+        }
+        sample.push_str(piece);
+    }
+    sample
+}
 
 /// Identifies the language of `text` and warns when it is not English.
 pub fn detect(text: &str, warnings: &mut Vec<Warning>) -> Option<Language> {

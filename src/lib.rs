@@ -26,8 +26,11 @@
 //! its layer; see `ARCHITECTURE.md`.
 
 pub mod analysis;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod batch;
 pub mod document;
 pub mod error;
+pub mod html;
 pub mod language;
 pub mod normalize;
 pub mod options;

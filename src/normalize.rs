@@ -16,6 +16,8 @@ pub struct Normalized {
     runs: Vec<Run>,
     /// How many control characters (other than tab and line breaks) were removed.
     pub control_characters_removed: usize,
+    /// The input looked like HTML source: tags were skipped and entities decoded.
+    pub html_stripped: bool,
 }
 
 /// Where the two texts realign after a removed or resized character.
@@ -49,37 +51,64 @@ fn action(ch: char, next: Option<char>) -> Action {
     }
 }
 
+/// Whether a UTF-8 byte can begin a character that [`action`] changes: ASCII
+/// controls and the lead bytes of U+0080–U+00BF, U+1680, U+2000–U+206F,
+/// U+3000 and U+FEFF. Everything else is copied without decoding.
+fn may_need_action(byte: u8, html: bool) -> bool {
+    (html && matches!(byte, b'<' | b'&')) || may_need_plain_action(byte)
+}
+
+fn may_need_plain_action(byte: u8) -> bool {
+    (byte < 0x20 && byte != b'\n' && byte != b'\t') || matches!(byte, 0x7F | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF)
+}
+
 impl Normalized {
     /// Normalizes `original`.
     pub fn new(original: &str) -> Normalized {
         let mut text = String::with_capacity(original.len());
         let mut runs = vec![Run { normalized: 0, original: 0, after_removal: false }];
         let mut control_characters_removed = 0;
-        let mut chars = original.char_indices().peekable();
-        while let Some((index, ch)) = chars.next() {
-            let next = chars.peek().map(|&(_, c)| c);
-            let after_removal = match action(ch, next) {
-                Action::Keep => {
-                    text.push(ch);
+        let html = crate::html::looks_like_html(original);
+        let mut html_scanner = crate::html::Scanner::default();
+        let bytes = original.as_bytes();
+        let mut copied_up_to = 0;
+        let mut index = 0;
+        while index < bytes.len() {
+            // Fast path: bytes that can never start a character we change are copied in runs.
+            if !may_need_action(bytes[index], html) {
+                index += 1;
+                continue;
+            }
+            let Some(ch) = original[index..].chars().next() else { break };
+            let next = original[index + ch.len_utf8()..].chars().next();
+            let markup = if html { html_scanner.markup_at(original, index) } else { None };
+            let (consumed, replacement, control) = match (markup, action(ch, next)) {
+                (Some((consumed, stands_for)), _) => (consumed, stands_for, false),
+                (None, Action::Keep) => {
+                    index += ch.len_utf8();
                     continue;
                 }
-                Action::Replace(with) => {
-                    text.push(with);
-                    if with.len_utf8() == ch.len_utf8() {
-                        continue;
-                    }
-                    false
-                }
-                Action::Remove => true,
-                Action::RemoveControl => {
-                    control_characters_removed += 1;
-                    true
-                }
+                (None, Action::Replace(with)) => (ch.len_utf8(), Some(with), false),
+                (None, Action::Remove) => (ch.len_utf8(), None, false),
+                (None, Action::RemoveControl) => (ch.len_utf8(), None, true),
             };
+            text.push_str(&original[copied_up_to..index]);
+            copied_up_to = index + consumed;
+            control_characters_removed += usize::from(control);
+            if let Some(with) = replacement {
+                text.push(with);
+                if with.len_utf8() == consumed {
+                    index = copied_up_to;
+                    continue;
+                }
+            }
+            let after_removal = replacement.is_none();
             // The two texts realign after this character.
-            runs.push(Run { normalized: text.len(), original: index + ch.len_utf8(), after_removal });
+            runs.push(Run { normalized: text.len(), original: copied_up_to, after_removal });
+            index = copied_up_to;
         }
-        Normalized { text, runs, control_characters_removed }
+        text.push_str(&original[copied_up_to..]);
+        Normalized { text, runs, control_characters_removed, html_stripped: html }
     }
 
     fn run_at(&self, offset: usize) -> usize {
@@ -131,6 +160,19 @@ mod tests {
         assert_eq!(original_of(original, &n, mr, n.text.len() - 1), "Mr.\u{A0}Smith\u{200B}\u{200B} said.");
         assert_eq!(original_of(original, &n, mr, mr + 4), "Mr.\u{A0}");
         assert_eq!(original_of(original, &n, word, word + 5), "Smith");
+    }
+
+    #[test]
+    fn html_source_maps_back_to_the_tags() {
+        let original = "<html><body><h1>Talks fail</h1><p>Kerry said &ldquo;no&rdquo; &amp; left.</p></body></html>";
+        let n = Normalized::new(original);
+        assert!(n.html_stripped);
+        assert_eq!(n.text.trim(), "Talks fail\n\nKerry said “no” & left.");
+        let quote = n.text.find("“no”").unwrap();
+        assert_eq!(original_of(original, &n, quote, quote + "“no”".len()), "&ldquo;no&rdquo;");
+        let plain = Normalized::new("a < b & c");
+        assert!(!plain.html_stripped);
+        assert_eq!(plain.text, "a < b & c");
     }
 
     #[test]

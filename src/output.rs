@@ -28,6 +28,12 @@ fn input_warnings(doc: &Document<'_>) -> Vec<Warning> {
             format!("{removed} control character(s) such as NUL were ignored; offsets still point into the original text"),
         ));
     }
+    if doc.normalized.html_stripped {
+        warnings.push(warning(
+            "html_stripped",
+            "the text looks like HTML source: tags were ignored and entities decoded; offsets still point into the source".into(),
+        ));
+    }
     if doc.original.contains('\u{FFFD}') {
         warnings.push(warning(
             "replacement_characters",
@@ -55,8 +61,7 @@ fn reference_date(doc: &Document<'_>, option: Option<Date>) -> ReferenceDate {
 pub fn assemble(doc: &Document<'_>, options: &Options, reference_date_option: Option<Date>) -> Analysis {
     let structure = &doc.structure;
     let mut warnings = input_warnings(doc);
-    let body: String = structure.sentences.iter().map(|(r, _)| doc.slice(r)).collect::<Vec<_>>().join(" ");
-    let language = language::detect(&body, &mut warnings);
+    let language = language::detect(&language::sample_of(structure.sentences.iter().map(|(r, _)| doc.slice(r))), &mut warnings);
     let document = DocumentInfo {
         headline: structure.headline.as_ref().map(|r| doc.span(r)),
         byline: structure

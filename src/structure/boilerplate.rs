@@ -95,6 +95,28 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A cheap test that must pass before a kind's pattern runs: most paragraphs
+/// are article text, and the patterns are the slow part of the structure stage.
+fn may_be(kind: Kind, lower: &str) -> bool {
+    let has_any = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    match kind {
+        Kind::Share => lower.len() <= 150,
+        Kind::Advertisement => lower.len() <= 80,
+        Kind::Newsletter => has_any(&["newsletter", "subscribe", "sign up", "inbox"]),
+        Kind::PhotoCredit => {
+            lower.len() <= 200
+                && has_any(&["photo", "image", "picture", "video", "reuters", "afp", "ap", "getty", "epa", "shutterstock"])
+        }
+        Kind::Caption => has_any(&["caption", "pictured", "above", "top", "left", "right", "main image"]),
+        Kind::ReadMore | Kind::Navigation => lower.len() <= 200,
+        Kind::CookieNotice => lower.contains("cookie"),
+        Kind::Copyright => has_any(&["©", "copyright", "(c)", "rights reserved"]),
+        Kind::Timestamp => lower.len() <= 120 && lower.bytes().any(|b| b.is_ascii_digit()),
+        Kind::Credits => lower.contains(" by "),
+        Kind::RelatedHeadline | Kind::TruncatedLine => false,
+    }
+}
+
 /// The kind of boilerplate `paragraph` is, judged on its own text.
 pub fn classify(paragraph: &str) -> Option<Kind> {
     // Real paragraphs of boilerplate are short; a long paragraph is article text
@@ -102,7 +124,8 @@ pub fn classify(paragraph: &str) -> Option<Kind> {
     if paragraph.len() > 600 {
         return None;
     }
-    PATTERNS.iter().find(|(_, pattern)| pattern.is_match(paragraph)).map(|(kind, _)| *kind)
+    let lower = paragraph.to_lowercase();
+    PATTERNS.iter().find(|(kind, pattern)| may_be(*kind, &lower) && pattern.is_match(paragraph)).map(|(kind, _)| *kind)
 }
 
 /// Whether `paragraph` reads like a title: short, no closing full stop, mostly capitalised words.

@@ -33,6 +33,9 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:By|BY|Written by|Words by|Story by|Reporting by|Text by)\s+(?P<rest>.+)$").expect("byline pattern")
 });
 
+/// The longest dateline looked for, with the text that must follow it.
+const DATELINE_MAX_BYTES: usize = 120;
+
 /// A dateline found at the start of a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DatelineMatch {
@@ -76,7 +79,13 @@ pub fn first_full_date(text: &str) -> Option<(Range<usize>, Date)> {
 /// Finds a dateline at the start of `text[paragraph]`.
 pub fn dateline(text: &str, paragraph: &Range<usize>) -> Option<DatelineMatch> {
     let body = &text[paragraph.clone()];
-    let caps = DATELINE.captures(body)?;
+    // A dateline is short; matching only the paragraph's head keeps this stage
+    // linear however long the paragraph is.
+    let mut head_end = body.len().min(DATELINE_MAX_BYTES);
+    while !body.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let caps = DATELINE.captures(&body[..head_end])?;
     let whole = caps.get(0)?;
     let separator = caps.name("sep")?;
     // The story must go on after the dash, starting like a sentence.
