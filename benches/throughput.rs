@@ -69,7 +69,12 @@ fn main() {
             }
         })
     };
-    report("  stats only", per_document(&|doc| drop(black_box(lede::stats::run(doc)))));
+    report(
+        "  stats only",
+        per_document(&|doc| {
+            black_box(lede::stats::run(doc));
+        }),
+    );
     report(
         "  language only",
         per_document(&|doc| {
