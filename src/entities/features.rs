@@ -1,0 +1,300 @@
+//! Features of a token in its sentence, as 32-bit hashes (the "hashing trick").
+//!
+//! The trainer (`src/bin/train-ner.rs`) and the tagger call the same code, so a
+//! model always sees the features it was trained on.
+
+use super::gazetteer;
+
+/// FNV-1a over bytes, seeded.
+fn fnv(seed: u32, bytes: &[u8]) -> u32 {
+    let mut h = 0x811c_9dc5u32 ^ seed.wrapping_mul(0x0100_0193);
+    for &b in bytes {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+/// Mixes a template number and two values into one feature hash (never 0: 0 marks empty slots).
+#[inline]
+fn mix(template: u32, a: u32, b: u32) -> u32 {
+    let mut x = (u64::from(template) << 56) ^ (u64::from(a) << 24) ^ u64::from(b) ^ (u64::from(b) << 40);
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    x ^= x >> 33;
+    (x as u32).max(1)
+}
+
+const F_INIT_CAP: u16 = 1;
+const F_ALL_CAPS: u16 = 2;
+const F_HAS_DIGIT: u16 = 4;
+const F_HAS_HYPHEN: u16 = 8;
+const F_HAS_PERIOD: u16 = 16;
+const F_ALL_DIGIT: u16 = 32;
+const F_NO_ALPHA: u16 = 64;
+const F_MIXED: u16 = 128;
+
+/// What the features need to know about one token, computed once.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TokenInfo {
+    lower: u32,
+    word: u32,
+    shape: u32,
+    short_shape: u32,
+    prefixes: [u32; 4],
+    suffixes: [u32; 4],
+    flags: u16,
+    gazetteer: u8,
+    document: u8,
+}
+
+impl TokenInfo {
+    /// Describes `word`; `lower` is a scratch buffer.
+    pub fn new(word: &str, lower: &mut String) -> TokenInfo {
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        let mut shape = [0u8; 16];
+        let mut shape_len = 0;
+        let mut short = [0u8; 16];
+        let mut short_len = 0;
+        let (mut upper, mut lowers, mut digits, mut alpha) = (0, 0, 0, 0);
+        for c in word.chars() {
+            let s = if c.is_uppercase() {
+                upper += 1;
+                alpha += 1;
+                b'X'
+            } else if c.is_alphabetic() {
+                lowers += 1;
+                alpha += 1;
+                b'x'
+            } else if c.is_numeric() {
+                digits += 1;
+                b'd'
+            } else if c.is_ascii() {
+                c as u8
+            } else {
+                b'~'
+            };
+            if shape_len < shape.len() {
+                shape[shape_len] = s;
+                shape_len += 1;
+            }
+            if (short_len == 0 || short[short_len - 1] != s) && short_len < short.len() {
+                short[short_len] = s;
+                short_len += 1;
+            }
+        }
+        let first_upper = word.chars().next().is_some_and(char::is_uppercase);
+        let mut flags = 0;
+        if first_upper {
+            flags |= F_INIT_CAP;
+        }
+        if upper > 0 && lowers == 0 {
+            flags |= F_ALL_CAPS;
+        }
+        if digits > 0 {
+            flags |= F_HAS_DIGIT;
+        }
+        if word.contains('-') {
+            flags |= F_HAS_HYPHEN;
+        }
+        if word.contains('.') {
+            flags |= F_HAS_PERIOD;
+        }
+        if digits > 0 && alpha == 0 && digits == word.chars().filter(|c| c.is_numeric()).count() {
+            flags |= F_ALL_DIGIT;
+        }
+        if alpha == 0 {
+            flags |= F_NO_ALPHA;
+        }
+        if upper > 0 && lowers > 0 && !(first_upper && upper == 1) {
+            flags |= F_MIXED;
+        }
+        // Byte offsets of the first five and the last five character starts, without allocating.
+        let bytes = lower.as_bytes();
+        let mut heads = [0usize; 5];
+        let mut n = 0;
+        for (i, (at, _)) in lower.char_indices().enumerate() {
+            if i < 5 {
+                heads[i] = at;
+            }
+            n = i + 1;
+        }
+        let mut tails = [0usize; 5];
+        for (i, (at, _)) in lower.char_indices().rev().take(5).enumerate() {
+            tails[i] = at;
+        }
+        let mut prefixes = [0; 4];
+        let mut suffixes = [0; 4];
+        for k in 1..=4 {
+            if n > k {
+                prefixes[k - 1] = fnv(10 + k as u32, &bytes[..heads[k]]);
+                suffixes[k - 1] = fnv(20 + k as u32, &bytes[tails[k - 1]..]);
+            }
+        }
+        TokenInfo {
+            lower: fnv(1, lower.as_bytes()),
+            word: fnv(2, word.as_bytes()),
+            shape: fnv(3, &shape[..shape_len]),
+            short_shape: fnv(4, &short[..short_len]),
+            prefixes,
+            suffixes,
+            flags,
+            gazetteer: gazetteer::flags(lower),
+            document: 0,
+        }
+    }
+
+    /// Adds what the rest of the document says about this word (see [`DocumentWords`]).
+    pub fn with_document(mut self, words: &DocumentWords, lower: &str) -> TokenInfo {
+        self.document = words.bits(lower);
+        self
+    }
+
+    /// Whether the token starts with a capital letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.flags & F_INIT_CAP != 0
+    }
+
+    /// Whether the token has capitals and no small letters.
+    pub fn is_all_caps(&self) -> bool {
+        self.flags & F_ALL_CAPS != 0
+    }
+
+    fn has_letters(&self) -> bool {
+        self.flags & F_NO_ALPHA == 0
+    }
+}
+
+/// How the whole sentence is cased: normal, all capitals (wire headlines) or title case.
+pub fn sentence_case(tokens: &[TokenInfo]) -> u32 {
+    let words: Vec<&TokenInfo> = tokens.iter().filter(|t| t.has_letters()).collect();
+    if words.len() < 3 {
+        return 0;
+    }
+    let caps = words.iter().filter(|t| t.is_all_caps()).count();
+    let initial = words.iter().filter(|t| t.is_capitalized()).count();
+    if caps * 10 >= words.len() * 8 {
+        1
+    } else if initial * 10 >= words.len() * 8 {
+        2
+    } else {
+        0
+    }
+}
+
+/// How each word is written across the whole document: a capitalized word that the
+/// article also writes in lower case is probably not a name, and a word in a
+/// headline in capitals that the body writes capitalized mid-sentence probably is.
+#[derive(Debug, Default)]
+pub struct DocumentWords {
+    words: std::collections::HashMap<String, u8, FnvBuild>,
+}
+
+/// FNV-1a for the per-token hash maps: the standard SipHash costs more than the lookup
+/// it serves, and these keys come from the text, not from an attacker who gains by collisions.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FnvBuild;
+
+/// The hasher of [`FnvBuild`].
+pub struct FnvHasher(u64);
+
+impl std::hash::BuildHasher for FnvBuild {
+    type Hasher = FnvHasher;
+    fn build_hasher(&self) -> FnvHasher {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Seen in lower case.
+const SEEN_LOWER: u8 = 1;
+/// Seen capitalized (not all capitals) after the first word of a sentence.
+const SEEN_CAPITALIZED: u8 = 2;
+
+impl DocumentWords {
+    /// Notes one sentence's words.
+    pub fn add_sentence<'a>(&mut self, words: impl Iterator<Item = &'a str>) {
+        for (i, word) in words.enumerate() {
+            let mut chars = word.chars();
+            let Some(first) = chars.next() else { continue };
+            let bit = if first.is_lowercase() {
+                SEEN_LOWER
+            } else if i > 0 && first.is_uppercase() && chars.any(char::is_lowercase) {
+                SEEN_CAPITALIZED
+            } else {
+                continue;
+            };
+            let lower = word.to_lowercase();
+            match self.words.get_mut(&lower) {
+                Some(bits) => *bits |= bit,
+                None => {
+                    self.words.insert(lower, bit);
+                }
+            }
+        }
+    }
+
+    fn bits(&self, lower: &str) -> u8 {
+        self.words.get(lower).copied().unwrap_or(0)
+    }
+}
+
+const BOUNDARY: u32 = 0x5eed;
+
+/// Calls `emit` with every feature of token `i` of a sentence whose case is `case`.
+pub fn features(tokens: &[TokenInfo], case: u32, i: usize, emit: &mut impl FnMut(u32)) {
+    let t = &tokens[i];
+    let at = |j: isize| -> Option<&TokenInfo> { usize::try_from(j).ok().and_then(|j| tokens.get(j)) };
+    let i = i as isize;
+    let lower_at = |j: isize| at(j).map_or(BOUNDARY + j.unsigned_abs() as u32, |t| t.lower);
+    let shape_at = |j: isize| at(j).map_or(BOUNDARY, |t| t.short_shape);
+    let (p1, p2, n1, n2) = (lower_at(i - 1), lower_at(i - 2), lower_at(i + 1), lower_at(i + 2));
+    emit(mix(0, 0, 0));
+    emit(mix(1, t.lower, 0));
+    emit(mix(2, t.word, case));
+    emit(mix(3, t.shape, case));
+    emit(mix(4, t.short_shape, case));
+    for k in 0..4 {
+        if t.prefixes[k] != 0 {
+            emit(mix(5, t.prefixes[k], 0));
+        }
+        if t.suffixes[k] != 0 {
+            emit(mix(6, t.suffixes[k], 0));
+        }
+    }
+    emit(mix(7, p1, 0));
+    emit(mix(8, n1, 0));
+    emit(mix(9, p2, 0));
+    emit(mix(10, n2, 0));
+    emit(mix(11, p1, t.lower));
+    emit(mix(12, t.lower, n1));
+    emit(mix(13, shape_at(i - 1), t.short_shape));
+    emit(mix(14, t.short_shape, shape_at(i + 1)));
+    emit(mix(15, u32::from(t.flags), case * 2 + u32::from(i == 0)));
+    emit(mix(16, t.short_shape, u32::from(i == 0)));
+    emit(mix(17, u32::from(t.gazetteer), u32::from(t.flags & F_INIT_CAP)));
+    emit(mix(18, at(i - 1).map_or(99, |t| u32::from(t.gazetteer)), 0));
+    emit(mix(19, at(i + 1).map_or(99, |t| u32::from(t.gazetteer)), 0));
+    emit(mix(20, shape_at(i - 1), shape_at(i + 1)));
+    emit(mix(21, p1, t.short_shape));
+    emit(mix(22, n1, t.short_shape));
+    emit(mix(23, p2, p1));
+    emit(mix(24, n1, n2));
+    let doc = u32::from(t.document);
+    emit(mix(25, doc, u32::from(t.flags & (F_INIT_CAP | F_ALL_CAPS)) * 4 + case));
+    emit(mix(26, doc, u32::from(i == 0) * 2 + u32::from(t.gazetteer != 0)));
+}

@@ -1,0 +1,304 @@
+//! The entity tagger: an averaged structured perceptron over BIO tags with
+//! first-order Viterbi decoding, and its trainer.
+//!
+//! Hand-rolled because no crate offers a perceptron/CRF tagger that compiles to a
+//! small wasm without a runtime; the whole tagger is this file and `features.rs`.
+//!
+//! Model file (`ner.model`, little endian): magic `LNER1`, tag count (u8), weight
+//! scale (f32), transition scores ((T+1)×T f32, the first row from the sentence
+//! start), feature count (u32), the sorted feature hashes as LEB128 deltas, then T
+//! weights per feature as i8 (score = weight × scale).
+
+use super::features::{TokenInfo, features, sentence_case};
+
+/// The BIO tags, in model order.
+pub const TAGS: [&str; 9] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
+/// Number of tags.
+pub const T: usize = TAGS.len();
+
+/// Whether tag `to` may follow tag `from` (`None`: the sentence start) in BIO.
+pub fn allowed(from: Option<usize>, to: usize) -> bool {
+    if to == 0 || !to.is_multiple_of(2) {
+        return true;
+    }
+    // An I- tag continues a B- or I- of its own type.
+    matches!(from, Some(f) if f != 0 && f.div_ceil(2) == to.div_ceil(2))
+}
+
+/// A trained model, ready to tag.
+pub struct Model {
+    scale: f32,
+    transitions: Vec<[f32; T]>,
+    /// Open-addressing table of feature hashes (0 = empty) …
+    keys: Vec<u32>,
+    /// … and each slot's row in `weights`.
+    rows: Vec<u32>,
+    weights: Vec<[i8; T]>,
+}
+
+#[inline]
+fn slot(key: u32, mask: usize) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) as usize) & mask
+}
+
+fn read_u32(bytes: &[u8], at: &mut usize) -> Option<u32> {
+    let b = bytes.get(*at..*at + 4)?;
+    *at += 4;
+    Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+}
+
+impl Model {
+    /// Reads a model file; `None` if it is malformed.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Model> {
+        if bytes.get(..5)? != b"LNER1" || *bytes.get(5)? as usize != T {
+            return None;
+        }
+        let mut at = 6;
+        let scale = f32::from_bits(read_u32(bytes, &mut at)?);
+        let mut transitions = vec![[0f32; T]; T + 1];
+        for row in &mut transitions {
+            for v in row.iter_mut() {
+                *v = f32::from_bits(read_u32(bytes, &mut at)?);
+            }
+        }
+        let n = read_u32(bytes, &mut at)? as usize;
+        let mut hashes = Vec::with_capacity(n);
+        let mut previous = 0u32;
+        for _ in 0..n {
+            let (mut value, mut shift) = (0u32, 0);
+            loop {
+                let b = *bytes.get(at)?;
+                at += 1;
+                value |= u32::from(b & 0x7f).checked_shl(shift)?;
+                shift += 7;
+                if b & 0x80 == 0 {
+                    break;
+                }
+            }
+            previous = previous.wrapping_add(value);
+            hashes.push(previous);
+        }
+        let raw = bytes.get(at..at + n * T)?;
+        let weights: Vec<[i8; T]> = raw.chunks_exact(T).map(|c| std::array::from_fn(|k| i8::from_le_bytes([c[k]]))).collect();
+        let capacity = (n * 2).next_power_of_two().max(16);
+        let mask = capacity - 1;
+        let mut keys = vec![0u32; capacity];
+        let mut rows = vec![0u32; capacity];
+        for (row, &key) in hashes.iter().enumerate() {
+            let mut s = slot(key, mask);
+            while keys[s] != 0 {
+                s = (s + 1) & mask;
+            }
+            keys[s] = key;
+            rows[s] = row as u32;
+        }
+        Some(Model { scale, transitions, keys, rows, weights })
+    }
+
+    #[inline]
+    fn row(&self, key: u32) -> Option<&[i8; T]> {
+        let mask = self.keys.len() - 1;
+        let mut s = slot(key, mask);
+        loop {
+            match self.keys[s] {
+                0 => return None,
+                k if k == key => return Some(&self.weights[self.rows[s] as usize]),
+                _ => s = (s + 1) & mask,
+            }
+        }
+    }
+
+    /// The best tag sequence for a sentence's tokens.
+    pub fn tag(&self, tokens: &[TokenInfo]) -> Vec<usize> {
+        let case = sentence_case(tokens);
+        let scores: Vec<[f32; T]> = (0..tokens.len())
+            .map(|i| {
+                let mut sum = [0i32; T];
+                features(tokens, case, i, &mut |f| {
+                    if let Some(w) = self.row(f) {
+                        for k in 0..T {
+                            sum[k] += i32::from(w[k]);
+                        }
+                    }
+                });
+                sum.map(|s| s as f32 * self.scale)
+            })
+            .collect();
+        viterbi(&scores, &self.transitions)
+    }
+}
+
+/// First-order Viterbi over per-token scores and transition scores (row 0: from the start).
+pub fn viterbi(scores: &[[f32; T]], transitions: &[[f32; T]]) -> Vec<usize> {
+    let n = scores.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut best = vec![[f32::NEG_INFINITY; T]; n];
+    let mut back = vec![[0u8; T]; n];
+    for k in 0..T {
+        if allowed(None, k) {
+            best[0][k] = transitions[0][k] + scores[0][k];
+        }
+    }
+    for i in 1..n {
+        for k in 0..T {
+            let mut top = f32::NEG_INFINITY;
+            let mut arg = 0;
+            for j in 0..T {
+                if best[i - 1][j] == f32::NEG_INFINITY || !allowed(Some(j), k) {
+                    continue;
+                }
+                let s = best[i - 1][j] + transitions[j + 1][k];
+                if s > top {
+                    top = s;
+                    arg = j;
+                }
+            }
+            best[i][k] = top + scores[i][k];
+            back[i][k] = arg as u8;
+        }
+    }
+    let mut k = (0..T).max_by(|&a, &b| best[n - 1][a].total_cmp(&best[n - 1][b])).unwrap_or(0);
+    let mut tags = vec![0; n];
+    for i in (0..n).rev() {
+        tags[i] = k;
+        k = back[i][k] as usize;
+    }
+    tags
+}
+
+/// The trainer: averaged structured perceptron (Collins 2002) over the same features.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    /// Weights being learned, with the running sums needed for averaging.
+    #[derive(Default)]
+    pub struct Trainer {
+        index: HashMap<u32, usize>,
+        w: Vec<[f32; T]>,
+        u: Vec<[f32; T]>,
+        tw: Vec<[f32; T]>,
+        tu: Vec<[f32; T]>,
+        c: f32,
+    }
+
+    impl Trainer {
+        /// A trainer with all weights zero.
+        pub fn new() -> Trainer {
+            Trainer { tw: vec![[0.0; T]; T + 1], tu: vec![[0.0; T]; T + 1], c: 1.0, ..Trainer::default() }
+        }
+
+        fn scores(&self, feats: &[Vec<u32>]) -> Vec<[f32; T]> {
+            feats
+                .iter()
+                .map(|fs| {
+                    let mut s = [0f32; T];
+                    for f in fs {
+                        if let Some(&r) = self.index.get(f) {
+                            for (total, w) in s.iter_mut().zip(&self.w[r]) {
+                                *total += w;
+                            }
+                        }
+                    }
+                    s
+                })
+                .collect()
+        }
+
+        /// Tags a sentence given its features with the current (not averaged) weights.
+        pub fn predict(&self, feats: &[Vec<u32>]) -> Vec<usize> {
+            viterbi(&self.scores(feats), &self.tw)
+        }
+
+        fn bump(&mut self, f: u32, tag: usize, delta: f32) {
+            let next = self.w.len();
+            let r = *self.index.entry(f).or_insert(next);
+            if r == next {
+                self.w.push([0.0; T]);
+                self.u.push([0.0; T]);
+            }
+            self.w[r][tag] += delta;
+            self.u[r][tag] += self.c * delta;
+        }
+
+        /// One perceptron step on a sentence.
+        pub fn learn(&mut self, feats: &[Vec<u32>], gold: &[usize]) {
+            let predicted = self.predict(feats);
+            if predicted != gold {
+                for i in 0..gold.len() {
+                    if predicted[i] != gold[i] {
+                        for &f in &feats[i] {
+                            self.bump(f, gold[i], 1.0);
+                            self.bump(f, predicted[i], -1.0);
+                        }
+                    }
+                    let (gp, pp) = if i == 0 { (0, 0) } else { (gold[i - 1] + 1, predicted[i - 1] + 1) };
+                    if gp != pp || gold[i] != predicted[i] {
+                        self.tw[gp][gold[i]] += 1.0;
+                        self.tu[gp][gold[i]] += self.c;
+                        self.tw[pp][predicted[i]] -= 1.0;
+                        self.tu[pp][predicted[i]] -= self.c;
+                    }
+                }
+            }
+            self.c += 1.0;
+        }
+
+        /// Replaces the weights by their averages (call once, after training).
+        pub fn average(&mut self) {
+            let c = self.c;
+            for (w, u) in self.w.iter_mut().zip(&self.u).chain(self.tw.iter_mut().zip(&self.tu)) {
+                for k in 0..T {
+                    w[k] -= u[k] / c;
+                }
+            }
+        }
+
+        /// Writes the model file, keeping features with a quantized weight above `min_weight` (in
+        /// absolute value): the many features with only tiny weights barely change a decision.
+        pub fn to_bytes(&self, min_weight: i8) -> Vec<u8> {
+            // The scale comes from the largest weight: clipping the few large weights
+            // (to give the many small ones more resolution) costs far more F1 than it gains.
+            let top = self.w.iter().flat_map(|w| w.iter().map(|v| v.abs())).fold(0f32, f32::max);
+            let scale = (top / 127.0).max(1e-9);
+            let mut kept: Vec<(u32, [i8; T])> = self
+                .index
+                .iter()
+                .map(|(&f, &r)| (f, self.w[r].map(|v| (v / scale).round().clamp(-127.0, 127.0) as i8)))
+                .filter(|(_, q)| q.iter().any(|&v| v.unsigned_abs() > min_weight.unsigned_abs()))
+                .collect();
+            kept.sort_by_key(|(f, _)| *f);
+            let mut out = b"LNER1".to_vec();
+            out.push(T as u8);
+            out.extend(scale.to_bits().to_le_bytes());
+            for row in &self.tw {
+                for v in row {
+                    out.extend(v.to_bits().to_le_bytes());
+                }
+            }
+            out.extend((kept.len() as u32).to_le_bytes());
+            let mut previous = 0u32;
+            for (f, _) in &kept {
+                let mut delta = f - previous;
+                previous = *f;
+                loop {
+                    let b = (delta & 0x7f) as u8;
+                    delta >>= 7;
+                    if delta == 0 {
+                        out.push(b);
+                        break;
+                    }
+                    out.push(b | 0x80);
+                }
+            }
+            for (_, q) in &kept {
+                out.extend(q.iter().map(|v| v.to_le_bytes()[0]));
+            }
+            out
+        }
+    }
+}
