@@ -1,0 +1,1040 @@
+//! Stage: quantities — the figures an article cites, with value, unit, hedge and what they count.
+//!
+//! [`run`] reads numbers in digits and words ("45", "32,736", "1.5 million", "a quarter of a
+//! million", "two dozen", "hundreds"), percentages, money, ordinals, measures, ages and ranges.
+//! Years, dates, clock times and durations belong to the time stage: a figure inside a time
+//! expression is skipped.
+//!
+//! Hand-written over the shared lexer (see `time::lex`) rather than regexes: a figure is a short
+//! token pattern with look-ahead and look-behind (hedges, currency, scale, unit, what it counts),
+//! and a few tables keep the wasm small. The work is linear: each token starts at most one match
+//! and every look-around is bounded.
+
+use std::ops::Range;
+
+use crate::analysis::Quantity;
+use crate::document::Document;
+use crate::time::TimeExpr;
+use crate::time::lex::{Kind, Token, tokens};
+
+/// The kind of a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuantityKind {
+    Number,
+    Money,
+    Percent,
+    Measure,
+    Ordinal,
+    Age,
+}
+
+impl QuantityKind {
+    /// The name used in the JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuantityKind::Number => "number",
+            QuantityKind::Money => "money",
+            QuantityKind::Percent => "percent",
+            QuantityKind::Measure => "measure",
+            QuantityKind::Ordinal => "ordinal",
+            QuantityKind::Age => "age",
+        }
+    }
+}
+
+/// One figure found in the document. Ranges are into the working text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// The figure with its hedge, currency and unit.
+    pub range: Range<usize>,
+    /// Its value (the low end of a range).
+    pub value: f64,
+    /// Currency code, `percent`, a measure unit or `year` (ages).
+    pub unit: Option<&'static str>,
+    pub kind: QuantityKind,
+    /// `approx`, `more_than`, `less_than`, `at_least`, `at_most`.
+    pub approx: Option<&'static str>,
+    /// Low and high ends of a range.
+    pub range_values: Option<[f64; 2]>,
+    /// What it counts.
+    pub counted: Option<Range<usize>>,
+    /// Index of its sentence; `None` in the headline.
+    pub sentence: Option<usize>,
+}
+
+/// Finds the figures of `doc`, leaving out numbers inside the time expressions `times`
+/// (sorted by start, as [`crate::time::run`] returns them).
+pub fn run(doc: &Document<'_>, times: &[TimeExpr]) -> Vec<Figure> {
+    let text = doc.text();
+    let mut out = Vec::new();
+    let mut time_ranges: Vec<Range<usize>> = times.iter().map(|t| t.range.clone()).collect();
+    time_ranges.sort_by_key(|r| r.start);
+    if let Some(headline) = &doc.structure.headline {
+        scan(text, headline.clone(), None, &time_ranges, &mut out);
+    }
+    for (index, (range, _)) in doc.structure.sentences.iter().enumerate() {
+        scan(text, range.clone(), Some(index), &time_ranges, &mut out);
+    }
+    out.sort_by_key(|f| f.range.start);
+    out
+}
+
+/// The `quantities` layer as output.
+pub fn to_output(doc: &Document<'_>, figures: &[Figure]) -> Vec<Quantity> {
+    figures
+        .iter()
+        .map(|f| Quantity {
+            span: doc.span(&f.range),
+            value: f.value,
+            unit: f.unit.map(Into::into),
+            kind: f.kind.as_str().into(),
+            approx: f.approx.map(Into::into),
+            range: f.range_values,
+            counted: f.counted.as_ref().map(|r| doc.span(r)),
+            sentence: f.sentence,
+        })
+        .collect()
+}
+
+fn scan(text: &str, range: Range<usize>, sentence: Option<usize>, times: &[Range<usize>], out: &mut Vec<Figure>) {
+    let toks = tokens(text, range.clone());
+    // Times of this stretch only: a binary search keeps the whole scan linear-ish (log per sentence).
+    let first = times.partition_point(|t| t.end <= range.start);
+    let local: Vec<&Range<usize>> = times[first..].iter().take_while(|t| t.start < range.end).collect();
+    // Figures come in text order, so one pointer walks the times (linear even in a megabyte sentence).
+    let mut next_time = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some(m) = figure_at(&toks, i) {
+            let span = toks[m.start].range.start..toks[m.end - 1].range.end;
+            let core = toks[m.core].range.clone();
+            while local.get(next_time).is_some_and(|t| t.end <= core.start) {
+                next_time += 1;
+            }
+            let in_time = local.get(next_time).is_some_and(|t| t.start < core.end);
+            if !in_time {
+                out.push(Figure {
+                    range: span,
+                    value: m.value,
+                    unit: m.unit,
+                    kind: m.kind,
+                    approx: m.approx,
+                    range_values: m.range_values,
+                    counted: m.counted.map(|(a, b)| toks[a].range.start..toks[b - 1].range.end),
+                    sentence,
+                });
+                i = m.end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// A match: token indices, the index of its first number token, and what it means.
+struct Match {
+    start: usize,
+    end: usize,
+    core: usize,
+    value: f64,
+    unit: Option<&'static str>,
+    kind: QuantityKind,
+    approx: Option<&'static str>,
+    range_values: Option<[f64; 2]>,
+    counted: Option<(usize, usize)>,
+}
+
+fn word(t: &[Token<'_>], i: usize) -> String {
+    t.get(i).filter(|x| x.kind == Kind::Word).map(|x| x.lower()).unwrap_or_default()
+}
+
+/// A hedge before a figure: (approx code, tokens it takes).
+fn hedge(t: &[Token<'_>], i: usize) -> Option<(&'static str, usize)> {
+    let (a, b) = (word(t, i), word(t, i + 1));
+    let two = match (a.as_str(), b.as_str()) {
+        ("more" | "greater", "than") | ("upwards", "of") | ("just", "over") => Some("more_than"),
+        ("less" | "fewer", "than") | ("just", "under") => Some("less_than"),
+        ("at", "least") | ("as", "many") | ("as", "much") => Some("at_least"),
+        ("up", "to") | ("at", "most") => Some("at_most"),
+        ("close", "to") | ("an", "estimated") => Some("approx"),
+        _ => None,
+    };
+    if let Some(code) = two {
+        // "as many as" takes three tokens.
+        let n = if a == "as" && word(t, i + 2) == "as" { 3 } else { 2 };
+        return Some((code, n));
+    }
+    let one = match a.as_str() {
+        "about" | "around" | "roughly" | "approximately" | "some" | "nearly" | "almost" | "estimated" | "approx" | "circa"
+        | "ca" => "approx",
+        "over" | "above" => "more_than",
+        "under" | "below" => "less_than",
+        _ => return None,
+    };
+    Some((one, 1))
+}
+
+fn currency_symbol(t: &[Token<'_>], i: usize) -> Option<(&'static str, usize)> {
+    let tok = t.get(i)?;
+    let next_dollar = t.get(i + 1).is_some_and(|x| x.is_char('$') && !x.gap);
+    if tok.kind == Kind::Word && next_dollar {
+        let code = match tok.text {
+            "US" => "USD",
+            "C" | "CA" => "CAD",
+            "A" | "AU" => "AUD",
+            "HK" => "HKD",
+            "NZ" => "NZD",
+            "S" => "SGD",
+            _ => return None,
+        };
+        return Some((code, 2));
+    }
+    if tok.kind == Kind::Word {
+        let code = match tok.text {
+            "USD" => "USD",
+            "EUR" => "EUR",
+            "GBP" => "GBP",
+            "JPY" => "JPY",
+            "CNY" => "CNY",
+            "CHF" => "CHF",
+            "Rs" | "Rs." => "INR",
+            _ => return None,
+        };
+        return Some((code, 1));
+    }
+    let code = match tok.text {
+        "$" => "USD",
+        "£" => "GBP",
+        "€" => "EUR",
+        "¥" => "JPY",
+        "₹" => "INR",
+        "₽" => "RUB",
+        _ => return None,
+    };
+    Some((code, 1))
+}
+
+fn currency_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "dollar" | "dollars" | "usd" => "USD",
+        "euro" | "euros" | "eur" => "EUR",
+        "pound" | "pounds" | "sterling" | "gbp" => "GBP",
+        "yen" | "jpy" => "JPY",
+        "yuan" | "renminbi" | "cny" => "CNY",
+        "rupee" | "rupees" => "INR",
+        "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
+        "franc" | "francs" | "chf" => "CHF",
+        _ => return None,
+    })
+}
+
+fn scale_word(w: &str, after_currency: bool, gapless: bool) -> Option<f64> {
+    Some(match w {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "k" if gapless => 1e3,
+        "million" | "mln" | "mn" => 1e6,
+        "m" if after_currency || gapless => 1e6,
+        "billion" | "bln" | "bn" => 1e9,
+        "b" if after_currency && gapless => 1e9,
+        "trillion" | "tn" => 1e12,
+        _ => return None,
+    })
+}
+
+fn measure_word(w: &str, gapless: bool) -> Option<&'static str> {
+    Some(match w {
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        "mile" | "miles" => "mi",
+        "m" if gapless => "m",
+        "metre" | "metres" | "meter" | "meters" => "m",
+        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
+        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "mm",
+        "kg" | "kilogram" | "kilograms" | "kilo" | "kilos" => "kg",
+        "g" if gapless => "g",
+        "gram" | "grams" => "g",
+        "tonne" | "tonnes" | "ton" | "tons" => "t",
+        "lb" | "lbs" => "lb",
+        "ft" | "foot" | "feet" => "ft",
+        "inch" | "inches" => "in",
+        "hectare" | "hectares" => "ha",
+        "acre" | "acres" => "acre",
+        "litre" | "litres" | "liter" | "liters" => "l",
+        "gallon" | "gallons" => "gal",
+        "barrel" | "barrels" => "bbl",
+        "degree" | "degrees" => "deg",
+        "mph" => "mph",
+        "kph" => "km/h",
+        "mw" | "megawatt" | "megawatts" => "MW",
+        "gw" | "gigawatt" | "gigawatts" => "GW",
+        "kw" | "kilowatt" | "kilowatts" => "kW",
+        "kwh" => "kWh",
+        "gb" | "gigabytes" => "GB",
+        _ => return None,
+    })
+}
+
+fn ones(w: &str) -> Option<f64> {
+    const ONES: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(n) = ONES.iter().position(|x| *x == w) {
+        return Some(n as f64);
+    }
+    TENS.iter().position(|x| *x == w).map(|n| (n as f64 + 2.0) * 10.0)
+}
+
+fn ordinal_word(w: &str) -> Option<f64> {
+    const ORD: [&str; 12] =
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+    ORD.iter().position(|x| *x == w).map(|n| n as f64 + 1.0)
+}
+
+/// A number at `i` in digits or words, with its scale: (value, end, approx from "hundreds of").
+fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize, Option<&'static str>)> {
+    let tok = t.get(i)?;
+    if tok.kind == Kind::Number {
+        if tok.text.contains(':') {
+            return None;
+        }
+        // Thousands separators are commas in groups of three; a single dot is a decimal point.
+        let clean: String = tok.text.chars().filter(|c| *c != ',').collect();
+        if tok.text.contains(',') && tok.text.split(',').skip(1).any(|g| g.len() != 3 && !g.contains('.')) {
+            return None;
+        }
+        let mut value: f64 = clean.parse().ok()?;
+        let mut end = i + 1;
+        if let Some(s) = t.get(end)
+            && s.kind == Kind::Word
+            && let Some(scale) = scale_word(&s.lower(), after_currency, !s.gap)
+        {
+            value *= scale;
+            end += 1;
+            // "1.5 million" followed by "billion"? no; but "2 hundred thousand".
+            if scale == 1e2
+                && let Some(s2) = t.get(end)
+                && let Some(scale2 @ 1e3..) = scale_word(&s2.lower(), after_currency, false)
+            {
+                value *= scale2;
+                end += 1;
+            }
+        }
+        return Some((value, end, None));
+    }
+    if tok.kind != Kind::Word {
+        return None;
+    }
+    let w = tok.lower();
+    let w1 = word(t, i + 1);
+    let w2 = word(t, i + 2);
+    let w3 = word(t, i + 3);
+    // "hundreds", "thousands of", "tens of thousands", "dozens"
+    let vague = |w: &str| match w {
+        "dozens" => Some(12.0),
+        "scores" => Some(20.0),
+        "hundreds" => Some(100.0),
+        "thousands" => Some(1e3),
+        "millions" => Some(1e6),
+        "billions" => Some(1e9),
+        _ => None,
+    };
+    if w == "tens" && w1 == "of" && matches!(w2.as_str(), "thousands" | "millions") {
+        return Some((10.0 * vague(&w2).unwrap_or(1.0), i + 3, Some("more_than")));
+    }
+    if let Some(v) = vague(&w) {
+        if w1 == "of" && matches!(w2.as_str(), "thousands" | "millions") {
+            return Some((v * vague(&w2).unwrap_or(1.0), i + 3, Some("more_than")));
+        }
+        return Some((v, i + 1, Some("more_than")));
+    }
+    // Fractions of a scale: "a quarter of a million", "half a million", "three quarters of a billion".
+    let fraction = |w: &str| match w {
+        "half" => Some(0.5),
+        "quarter" => Some(0.25),
+        "third" => Some(1.0 / 3.0),
+        "quarters" => Some(0.75),
+        _ => None,
+    };
+    let (frac, k) = match (w.as_str(), w1.as_str()) {
+        ("a" | "one", f) if fraction(f).is_some() && f != "quarters" => (fraction(f), i + 2),
+        ("three", "quarters") => (Some(0.75), i + 2),
+        ("half", _) => (Some(0.5), i + 1),
+        _ => (None, i),
+    };
+    if let Some(frac) = frac {
+        let mut k = k;
+        if word(t, k) == "of" {
+            k += 1;
+        }
+        if matches!(word(t, k).as_str(), "a" | "an") {
+            k += 1;
+        }
+        if let Some(scale) = scale_word(&word(t, k), false, false).filter(|s| *s >= 1e3) {
+            return Some((frac * scale, k + 1, None));
+        }
+        return None;
+    }
+    let _ = (w2, w3);
+    // Word numbers: "twenty-five", "two hundred and fifty thousand", "a million", "two dozen".
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut seen = false;
+    let mut k = i;
+    let mut end = i;
+    while let Some(tok) = t.get(k) {
+        let w = if tok.kind == Kind::Word { tok.lower() } else { String::new() };
+        if let Some(n) = ones(&w) {
+            if seen && current % 100.0 != 0.0 && !(current % 10.0 == 0.0 && n < 10.0) {
+                break;
+            }
+            current += n;
+            seen = true;
+            k += 1;
+            end = k;
+            // "twenty-five"
+            if n >= 20.0
+                && t.get(k).is_some_and(|x| x.is_char('-') && !x.gap)
+                && let Some(u) = t.get(k + 1).map(|x| x.lower()).and_then(|x| ones(&x))
+                && u < 10.0
+            {
+                current += u;
+                k += 2;
+                end = k;
+            }
+            continue;
+        }
+        if (w == "a" || w == "an") && !seen {
+            let next = word(t, k + 1);
+            if matches!(next.as_str(), "hundred" | "thousand" | "million" | "billion" | "trillion" | "dozen") {
+                current = 1.0;
+                seen = true;
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if w == "dozen" && seen {
+            current *= 12.0;
+            k += 1;
+            end = k;
+            continue;
+        }
+        if w == "hundred" && seen {
+            current *= 100.0;
+            k += 1;
+            end = k;
+            continue;
+        }
+        if let Some(scale) = scale_word(&w, false, false).filter(|s| *s >= 1e3)
+            && seen
+        {
+            total += current * scale;
+            current = 0.0;
+            k += 1;
+            end = k;
+            continue;
+        }
+        if w == "and" && seen && ones(&word(t, k + 1)).is_some() && (total > 0.0 || current >= 100.0) {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    if !seen || end == i {
+        return None;
+    }
+    Some((total + current, end, None))
+}
+
+/// Words that end what a figure counts.
+fn is_stop(w: &str) -> bool {
+    if matches!(
+        w,
+        "against"
+            | "without"
+            | "within"
+            | "through"
+            | "toward"
+            | "towards"
+            | "around"
+            | "near"
+            | "behind"
+            | "beyond"
+            | "via"
+            | "despite"
+            | "like"
+            | "unlike"
+            | "amid"
+            | "along"
+            | "upon"
+            | "onto"
+            | "inside"
+            | "outside"
+            | "until"
+            | "whose"
+            | "what"
+    ) {
+        return true;
+    }
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "and"
+            | "or"
+            | "but"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "be"
+            | "been"
+            | "have"
+            | "has"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "said"
+            | "says"
+            | "who"
+            | "which"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "than"
+            | "as"
+            | "after"
+            | "before"
+            | "since"
+            | "during"
+            | "while"
+            | "when"
+            | "where"
+            | "into"
+            | "over"
+            | "under"
+            | "per"
+            | "each"
+            | "more"
+            | "less"
+            | "about"
+            | "across"
+            | "including"
+            | "between"
+            | "among"
+            | "it"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "they"
+            | "he"
+            | "she"
+            | "we"
+            | "i"
+            | "you"
+            | "not"
+            | "no"
+            | "also"
+            | "still"
+            | "so"
+            | "there"
+            | "here"
+            | "out"
+            | "up"
+            | "down"
+            | "off"
+            | "because"
+            | "if"
+            | "then"
+            | "did"
+            | "do"
+            | "does"
+            | "a.m."
+            | "p.m."
+            | "last"
+            | "next"
+            | "ago"
+            | "every"
+            | "year"
+            | "years"
+    )
+}
+
+/// What the figure counts, after it: "people", "new cases" (up to three words, stopping at
+/// function words, verbs in -ed/-ing and punctuation).
+fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
+    let mut k = i;
+    // "hundreds of people", "45% of voters", "a quarter of a million people"
+    if word(t, k) == "of" {
+        k += 1;
+        if matches!(word(t, k).as_str(), "the" | "a" | "an" | "its" | "their") {
+            k += 1;
+        }
+    }
+    let start = k;
+    while k < start + 3 {
+        let Some(tok) = t.get(k) else { break };
+        if tok.kind != Kind::Word {
+            break;
+        }
+        let w = tok.lower();
+        if is_stop(&w) || (k > start && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))) {
+            break;
+        }
+        if k == start
+            && (w.ends_with("ly")
+                || w.ends_with("ed")
+                    && w.len() > 4
+                    && !t.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !is_stop(&x.lower())))
+        {
+            break;
+        }
+        k += 1;
+    }
+    (k > start).then_some((start, k))
+}
+
+/// What the figure counts, before it: "the death toll was 45", "the number of dead rose to 45".
+fn counted_before(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
+    let mut k = i;
+    let back = |k: usize| k.checked_sub(1);
+    let prev = |k: usize| back(k).map(|j| word(t, j)).unwrap_or_default();
+    match prev(k).as_str() {
+        "was" | "is" | "were" | "are" | "reached" | "hit" | "topped" | "of" | "stands" => k = back(k)?,
+        "to" | "at" => {
+            let verb = back(k).map(&prev).unwrap_or_default();
+            if !matches!(
+                verb.as_str(),
+                "rose"
+                    | "risen"
+                    | "climbed"
+                    | "jumped"
+                    | "increased"
+                    | "fell"
+                    | "dropped"
+                    | "stood"
+                    | "stands"
+                    | "rise"
+                    | "climb"
+                    | "fall"
+                    | "grew"
+                    | "soared"
+                    | "declined"
+            ) {
+                return None;
+            }
+            k = back(back(k)?)?;
+        }
+        _ => return None,
+    }
+    // Skip "has"/"had" in "has risen to".
+    if matches!(prev(k).as_str(), "has" | "had" | "have") {
+        k = back(k)?;
+    }
+    let end = k;
+    let mut start = end;
+    while start > end.saturating_sub(3) {
+        let Some(j) = back(start) else { break };
+        let tok = t.get(j)?;
+        if tok.kind != Kind::Word || is_stop(&tok.lower()) || tok.capitalized() {
+            break;
+        }
+        start = j;
+    }
+    (start < end).then_some((start, end))
+}
+
+/// Words a figure can start with (lowercase): hedges, currency codes, number words.
+fn starts_figure(w: &str) -> bool {
+    matches!(
+        w,
+        "more"
+            | "greater"
+            | "upwards"
+            | "just"
+            | "less"
+            | "fewer"
+            | "at"
+            | "as"
+            | "up"
+            | "close"
+            | "an"
+            | "a"
+            | "about"
+            | "around"
+            | "roughly"
+            | "approximately"
+            | "some"
+            | "nearly"
+            | "almost"
+            | "estimated"
+            | "approx"
+            | "circa"
+            | "ca"
+            | "over"
+            | "above"
+            | "under"
+            | "below"
+            | "between"
+            | "from"
+            | "us"
+            | "c"
+            | "ca$"
+            | "au"
+            | "hk"
+            | "nz"
+            | "s"
+            | "usd"
+            | "eur"
+            | "gbp"
+            | "jpy"
+            | "cny"
+            | "chf"
+            | "rs"
+            | "half"
+            | "three"
+            | "tens"
+            | "dozens"
+            | "scores"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "billions"
+            | "aged"
+            | "age"
+    ) || ones(w).is_some()
+        || ordinal_word(w).is_some()
+        || w == "minus"
+}
+
+/// Labels that make the number after them an identifier ("Resolution 2254", "Flight 17").
+fn is_label(w: &str) -> bool {
+    matches!(
+        w,
+        "resolution"
+            | "article"
+            | "flight"
+            | "route"
+            | "chapter"
+            | "section"
+            | "room"
+            | "highway"
+            | "interstate"
+            | "paragraph"
+            | "number"
+            | "no"
+            | "page"
+            | "platform"
+            | "gate"
+            | "row"
+            | "level"
+            | "phase"
+            | "grade"
+            | "windows"
+            | "iphone"
+            | "version"
+            | "covid"
+            | "g"
+    )
+}
+
+fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
+    let first = t.get(i)?;
+    // Cheap gate before any allocation: a figure starts with a digit, a currency sign or one of a few words.
+    let may_start = match first.kind {
+        Kind::Number => true,
+        Kind::Punct => currency_symbol(t, i).is_some(),
+        Kind::Word => first.with_lower(starts_figure).unwrap_or(false),
+    };
+    if !may_start {
+        return None;
+    }
+    let mut j = i;
+    let mut approx = None;
+    let mut between = false;
+    if let Some((code, n)) = hedge(t, j) {
+        approx = Some(code);
+        j += n;
+    } else if word(t, j) == "between" || word(t, j) == "from" {
+        between = true;
+        j += 1;
+    }
+    // "minus 5 degrees"
+    let negative = word(t, j) == "minus";
+    if negative {
+        j += 1;
+    }
+    let mut unit = None;
+    let mut kind = QuantityKind::Number;
+    if let Some((code, n)) = currency_symbol(t, j) {
+        unit = Some(code);
+        kind = QuantityKind::Money;
+        j += n;
+    }
+    let core = j;
+    let core_tok = t.get(core)?;
+    // Identifiers: "COVID-19", "G20", "F-16", "Resolution 2254".
+    if let Some(p) = core.checked_sub(1).and_then(|k| t.get(k)) {
+        if core_tok.kind == Kind::Number && !core_tok.gap && p.kind == Kind::Word {
+            return None;
+        }
+        if core_tok.kind == Kind::Number
+            && !core_tok.gap
+            && p.is_char('-')
+            && core.checked_sub(2).and_then(|k| t.get(k)).is_some_and(|x| x.kind == Kind::Word)
+        {
+            return None;
+        }
+        if core_tok.kind == Kind::Number && p.kind == Kind::Word && is_label(&p.lower()) && p.capitalized() {
+            return None;
+        }
+    }
+    // Ordinals: "45th", "first".
+    if core_tok.kind == Kind::Number
+        && let Some(s) = t.get(core + 1)
+        && !s.gap
+        && matches!(s.lower().as_str(), "st" | "nd" | "rd" | "th")
+        && unit.is_none()
+    {
+        let v: f64 = core_tok.text.replace(',', "").parse().ok()?;
+        return Some(Match {
+            start: core,
+            end: core + 2,
+            core,
+            value: v,
+            unit: None,
+            kind: QuantityKind::Ordinal,
+            approx: None,
+            range_values: None,
+            counted: counted_after(t, core + 2),
+        });
+    }
+    if core_tok.kind == Kind::Word
+        && unit.is_none()
+        && approx.is_none()
+        && !between
+        && let Some(v) = ordinal_word(&core_tok.lower())
+    {
+        // "second" is also a unit of time and a verb: only after a determiner.
+        let previous = core.checked_sub(1).map(|k| word(t, k)).unwrap_or_default();
+        let determiner = matches!(previous.as_str(), "the" | "a" | "its" | "his" | "her" | "their" | "our");
+        if v != 2.0 || determiner {
+            return Some(Match {
+                start: core,
+                end: core + 1,
+                core,
+                value: v,
+                unit: None,
+                kind: QuantityKind::Ordinal,
+                approx: None,
+                range_values: None,
+                counted: counted_after(t, core + 1),
+            });
+        }
+        return None;
+    }
+    // Ages: "aged 30", "age 30".
+    let previous = core.checked_sub(1).map(|k| word(t, k)).unwrap_or_default();
+    let (mut value, mut end, vague) = number(t, core, unit.is_some())?;
+    if negative {
+        value = -value;
+    }
+    let core_word = core_tok.lower();
+    // "one" as a pronoun ("one of them", "no one"), "a" alone, "some" alone are not figures.
+    if core_tok.kind == Kind::Word && end == core + 1 && core_word == "one" {
+        let next = word(t, end);
+        if matches!(next.as_str(), "of" | "another" | "or" | "and" | "who" | "that" | "which" | "day" | "thing" | "way")
+            || t.get(end).is_none_or(|x| x.kind != Kind::Word)
+            || matches!(previous.as_str(), "no" | "any" | "every" | "each" | "the" | "this" | "that")
+        {
+            return None;
+        }
+    }
+    if vague.is_some() && approx.is_none() {
+        approx = vague;
+    }
+    if matches!(previous.as_str(), "aged" | "age") && core_tok.kind == Kind::Number {
+        return Some(Match {
+            start: core - 1,
+            end,
+            core,
+            value,
+            unit: Some("year"),
+            kind: QuantityKind::Age,
+            approx,
+            range_values: None,
+            counted: None,
+        });
+    }
+    let mut range_values = None;
+    // Ranges: "40-50", "40 to 50", "between 40 and 50", "$5-6 billion".
+    let joiner = t.get(end);
+    let is_dash = joiner.is_some_and(|x| (x.is_char('-') || x.is_char('–')) && !x.gap);
+    let is_word_joiner = (between && matches!(word(t, end).as_str(), "and" | "to")) || word(t, end) == "to";
+    if (is_dash || is_word_joiner)
+        && t.get(end + 1).is_some_and(|x| x.kind == Kind::Number || ones(&x.lower()).is_some())
+        && let Some((high, high_end, _)) = number(t, end + 1, unit.is_some())
+    {
+        let low_scaled = end > core + 1;
+        let high_scaled = high_end > end + 2;
+        let low = if !low_scaled && high_scaled && t.get(core).is_some_and(|x| x.kind == Kind::Number) {
+            // "$5-6 billion": the scale applies to both.
+            let scale = high / t.get(end + 1).and_then(|x| x.text.replace(',', "").parse::<f64>().ok()).unwrap_or(1.0);
+            value * scale
+        } else {
+            value
+        };
+        if high > low {
+            range_values = Some([low, high]);
+            value = low;
+            end = high_end;
+        }
+    }
+    // "between 40" without its second figure: the figure alone (no recursion: "between between …" is junk).
+    let start = if between && range_values.is_none() { i + 1 } else { i };
+    // Ages: "30-year-old", "30 years old".
+    {
+        let hy = |k: usize| t.get(k).is_some_and(|x| x.is_char('-') && !x.gap);
+        if hy(end) && word(t, end + 1) == "year" && hy(end + 2) && word(t, end + 3) == "old" {
+            return Some(Match {
+                start,
+                end: end + 4,
+                core,
+                value,
+                unit: Some("year"),
+                kind: QuantityKind::Age,
+                approx,
+                range_values,
+                counted: None,
+            });
+        }
+        if matches!(word(t, end).as_str(), "years" | "year") && word(t, end + 1) == "old" {
+            return Some(Match {
+                start,
+                end: end + 2,
+                core,
+                value,
+                unit: Some("year"),
+                kind: QuantityKind::Age,
+                approx,
+                range_values,
+                counted: None,
+            });
+        }
+    }
+    // Units after the number.
+    let after = t.get(end);
+    if let Some(a) = after {
+        let w = a.lower();
+        if a.is_char('%') || w == "percent" || w == "pct" {
+            unit = Some("percent");
+            kind = QuantityKind::Percent;
+            end += 1;
+        } else if w == "per" && word(t, end + 1) == "cent" {
+            unit = Some("percent");
+            kind = QuantityKind::Percent;
+            end += 2;
+        } else if w == "percentage" && matches!(word(t, end + 1).as_str(), "point" | "points") {
+            unit = Some("percentage_point");
+            kind = QuantityKind::Percent;
+            end += 2;
+        } else if unit.is_none()
+            && let Some(code) = currency_word(&w)
+        {
+            unit = Some(code);
+            kind = QuantityKind::Money;
+            end += 1;
+        } else if unit.is_none() && matches!(w.as_str(), "cents" | "cent" | "pence" | "penny" | "p") && (w != "p" || !a.gap) {
+            // Hundredths of the currency: "65 cents" is 0.65 USD, "4.6 pence" 0.046 GBP.
+            unit = Some(if w.starts_with('c') { "USD" } else { "GBP" });
+            kind = QuantityKind::Money;
+            value /= 100.0;
+            range_values = range_values.map(|[a, b]| [a / 100.0, b / 100.0]);
+            end += 1;
+        } else if unit.is_none()
+            && (w == "square" || w == "sq")
+            && let Some(u) = measure_word(&word(t, end + 1), false)
+        {
+            unit = Some(match u {
+                "km" => "km2",
+                "mi" => "mi2",
+                "m" => "m2",
+                "ft" => "ft2",
+                other => other,
+            });
+            kind = QuantityKind::Measure;
+            end += 2;
+        } else if unit.is_none()
+            && let Some(u) = measure_word(&w, !a.gap)
+        {
+            unit = Some(u);
+            kind = QuantityKind::Measure;
+            end += 1;
+        } else if a.is_char('°') {
+            unit = Some("deg");
+            kind = QuantityKind::Measure;
+            end += 1;
+            if matches!(t.get(end).map(|x| x.text), Some("C" | "F")) && !t.get(end).is_some_and(|x| x.gap) {
+                unit = Some(if t.get(end).is_some_and(|x| x.text == "C") { "degC" } else { "degF" });
+                end += 1;
+            }
+        } else if a.kind == Kind::Word && !a.gap && core_tok.kind == Kind::Number {
+            // "3D", "5G", "4x4": glued letters make a name, not a figure.
+            return None;
+        }
+    }
+    // Money written after a currency code: "500 USD" handled above; "5 million euros" likewise.
+    let counted = match kind {
+        QuantityKind::Number | QuantityKind::Percent | QuantityKind::Measure => {
+            counted_after(t, end).or_else(|| counted_before(t, start))
+        }
+        QuantityKind::Money => {
+            if word(t, end) == "in" || word(t, end) == "of" {
+                counted_after(t, end + 1).filter(|(a, _)| *a == end + 1 || *a == end + 2)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    };
+    Some(Match { start, end, core, value, unit, kind, approx, range_values, counted })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,163 @@
+use jiff::civil::Date;
+
+use super::{Figure, QuantityKind};
+use crate::document::Document;
+
+/// The figures of `text` with their text and counted text (the time stage runs first, as in `analyze`).
+fn figures(text: &str) -> Vec<(String, Figure, Option<String>)> {
+    let mut doc = Document::new(text);
+    crate::structure::run(&mut doc);
+    let times = crate::time::run(&doc, Date::new(2016, 9, 23).ok());
+    super::run(&doc, &times)
+        .into_iter()
+        .map(|f| {
+            let counted = f.counted.as_ref().map(|r| doc.slice(r).to_string());
+            (doc.slice(&f.range).to_string(), f, counted)
+        })
+        .collect()
+}
+
+fn one(text: &str, expr: &str) -> (Figure, Option<String>) {
+    let found = figures(text);
+    found
+        .iter()
+        .find(|(t, _, _)| t == expr)
+        .map(|(_, f, c)| (f.clone(), c.clone()))
+        .unwrap_or_else(|| panic!("{expr:?} not found in {text:?}: {:?}", found.iter().map(|f| &f.0).collect::<Vec<_>>()))
+}
+
+fn value(text: &str, expr: &str, expected: f64) -> Figure {
+    let (f, _) = one(text, expr);
+    assert!((f.value - expected).abs() < 1e-6 * expected.abs().max(1.0), "{expr:?}: {} ≠ {expected}", f.value);
+    f
+}
+
+#[test]
+fn empty() {
+    let mut doc = Document::new("");
+    crate::structure::run(&mut doc);
+    assert!(super::run(&doc, &[]).is_empty());
+}
+
+const SAMPLE: &str = include_str!("../../../shared/data/samples/syria-ceasefire-2016.txt");
+
+#[test]
+fn the_sample_article() {
+    let (toll, counted) = one(SAMPLE, "45");
+    assert_eq!(toll.value, 45.0);
+    assert_eq!(counted.as_deref(), Some("death toll"));
+    let (siege, counted) = one(SAMPLE, "a quarter of a million");
+    assert_eq!(siege.value, 250_000.0);
+    assert_eq!(counted.as_deref(), Some("people"));
+    // "only one week" is a duration (a time), and years and dates are times too.
+    let texts: Vec<String> = figures(SAMPLE).into_iter().map(|f| f.0).collect();
+    for not_figure in ["one", "one week", "2012", "23", "2016"] {
+        assert!(!texts.iter().any(|t| t == not_figure), "{not_figure:?} in {texts:?}");
+    }
+}
+
+#[test]
+fn numbers_in_digits_and_words() {
+    value("The survey covered 32,736 households.", "32,736", 32_736.0);
+    value("It costs 1.5 million.", "1.5 million", 1.5e6);
+    value("There were two dozen protesters.", "two dozen", 24.0);
+    value("Twenty-five people were hurt.", "Twenty-five", 25.0);
+    value("He counted two hundred and fifty thousand votes.", "two hundred and fifty thousand", 250_000.0);
+    value("Half a million people marched.", "Half a million", 500_000.0);
+    value("A million people marched.", "A million", 1e6);
+    let f = value("Hundreds of people fled.", "Hundreds", 100.0);
+    assert_eq!(f.approx, Some("more_than"));
+    let f = value("Tens of thousands of people fled.", "Tens of thousands", 10_000.0);
+    assert_eq!(f.approx, Some("more_than"));
+    let (_, counted) = one("Tens of thousands of people fled.", "Tens of thousands");
+    assert_eq!(counted.as_deref(), Some("people"));
+}
+
+#[test]
+fn money_percent_measures() {
+    let f = value("The deal is worth $5bn.", "$5bn", 5e9);
+    assert_eq!((f.kind, f.unit), (QuantityKind::Money, Some("USD")));
+    let f = value("It raised £2.3 million.", "£2.3 million", 2.3e6);
+    assert_eq!(f.unit, Some("GBP"));
+    let f = value("He paid 500 euros.", "500 euros", 500.0);
+    assert_eq!((f.kind, f.unit), (QuantityKind::Money, Some("EUR")));
+    let f = value("It cost US$12 billion.", "US$12 billion", 12e9);
+    assert_eq!(f.unit, Some("USD"));
+    let f = value("Turnout was 45% of voters.", "45%", 45.0);
+    assert_eq!((f.kind, f.unit), (QuantityKind::Percent, Some("percent")));
+    assert_eq!(one("Turnout was 45% of voters.", "45%").1.as_deref(), Some("voters"));
+    let f = value("Prices rose 3.2 per cent.", "3.2 per cent", 3.2);
+    assert_eq!(f.kind, QuantityKind::Percent);
+    let f = value("The convoy drove 40 km south.", "40 km", 40.0);
+    assert_eq!((f.kind, f.unit), (QuantityKind::Measure, Some("km")));
+    let f = value("A 10km race.", "10km", 10.0);
+    assert_eq!(f.unit, Some("km"));
+    let f = value("It covers 300 square miles.", "300 square miles", 300.0);
+    assert_eq!(f.unit, Some("mi2"));
+}
+
+#[test]
+fn hedges_ranges_ordinals_ages() {
+    let f = value("More than 300 people died.", "More than 300", 300.0);
+    assert_eq!(f.approx, Some("more_than"));
+    assert_eq!(one("More than 300 people died.", "More than 300").1.as_deref(), Some("people"));
+    assert_eq!(value("At least 12 were hurt.", "At least 12", 12.0).approx, Some("at_least"));
+    assert_eq!(value("Nearly 40 homes burned.", "Nearly 40", 40.0).approx, Some("approx"));
+    assert_eq!(value("Up to 5,000 troops.", "Up to 5,000", 5000.0).approx, Some("at_most"));
+    assert_eq!(value("about 20 villages", "about 20", 20.0).approx, Some("approx"));
+    let f = value("Between 40 and 50 people were hurt.", "Between 40 and 50", 40.0);
+    assert_eq!(f.range_values, Some([40.0, 50.0]));
+    let f = value("Some 40-50 people were hurt.", "Some 40-50", 40.0);
+    assert_eq!(f.range_values, Some([40.0, 50.0]));
+    let f = value("It costs $5-6 billion.", "$5-6 billion", 5e9);
+    assert_eq!(f.range_values, Some([5e9, 6e9]));
+    let f = value("It is the 45th attack.", "45th", 45.0);
+    assert_eq!(f.kind, QuantityKind::Ordinal);
+    let f = value("the third attack this month", "third", 3.0);
+    assert_eq!(f.kind, QuantityKind::Ordinal);
+    let f = value("A 30-year-old man was arrested.", "30-year-old", 30.0);
+    assert_eq!((f.kind, f.unit), (QuantityKind::Age, Some("year")));
+    let f = value("The man, 30 years old, was arrested.", "30 years old", 30.0);
+    assert_eq!(f.kind, QuantityKind::Age);
+    let f = value("A man aged 30 was arrested.", "aged 30", 30.0);
+    assert_eq!(f.kind, QuantityKind::Age);
+}
+
+#[test]
+fn what_is_not_a_figure() {
+    let texts: Vec<String> = figures(
+        "On March 3, 2011 at 10:30 a.m. COVID-19 and G20 leaders met under Resolution 2254. One of them left. \
+         Talks lasted two weeks.",
+    )
+    .into_iter()
+    .map(|f| f.0)
+    .collect();
+    assert!(texts.is_empty(), "{texts:?}");
+}
+
+#[test]
+fn junk_does_not_panic() {
+    for text in ["$", "$$$ 5-", "between and", "a quarter of a", "1,2,3,4", "9999999999999999999999999 people", "٣ ٤"] {
+        let _ = figures(text);
+    }
+}
+
+#[test]
+fn long_junk_stays_linear() {
+    // One sentence of a hundred thousand alternating years and figures, and a run of "between"s.
+    let text = "2012 5 ".repeat(100_000) + &"between ".repeat(100_000) + "40 people.";
+    let started = std::time::Instant::now();
+    let found = figures(&text);
+    assert!(found.iter().any(|(t, f, _)| t == "40" && f.value == 40.0));
+    assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
+}
+
+#[test]
+fn cents_pence_and_minus() {
+    let f = value("It paid 65 cents a share.", "65 cents", 0.65);
+    assert_eq!((f.kind, f.unit), (QuantityKind::Money, Some("USD")));
+    let f = value("The dividend is 4.6 pence.", "4.6 pence", 0.046);
+    assert_eq!(f.unit, Some("GBP"));
+    let f = value("It fell to minus 5 degrees.", "minus 5 degrees", -5.0);
+    assert_eq!(f.unit, Some("deg"));
+}

@@ -1,0 +1,166 @@
+//! A small word lexer shared by the time and quantities stages.
+//!
+//! Hand-written rather than a regex table: the matchers in these stages walk
+//! tokens with look-ahead, and a lexer of a few dozen lines keeps the wasm
+//! small and the work linear.
+
+use std::ops::Range;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters (with inner apostrophes, and the dots of `a.m.`, `Sept.`, `U.S.`).
+    Word,
+    /// Digits, with inner `,` `.` `:` between digits (`32,736`, `1.5`, `10:30`).
+    Number,
+    /// Any other single character that is not whitespace.
+    Punct,
+}
+
+/// One token of the working text.
+#[derive(Debug, Clone)]
+pub(crate) struct Token<'t> {
+    /// Byte range into the working text.
+    pub range: Range<usize>,
+    /// The token's text.
+    pub text: &'t str,
+    pub kind: Kind,
+    /// True when whitespace separates it from the previous token.
+    pub gap: bool,
+}
+
+impl Token<'_> {
+    /// Case-insensitive equality with an ASCII word.
+    pub fn is(&self, word: &str) -> bool {
+        self.text.eq_ignore_ascii_case(word)
+    }
+
+    /// The word without a trailing abbreviation dot, lowercased when short (for table look-ups).
+    pub fn lower(&self) -> String {
+        self.text.trim_end_matches('.').to_ascii_lowercase()
+    }
+
+    /// Calls `f` with the ASCII-lowercased token (without a trailing dot) when it is a short ASCII
+    /// word, without allocating: the fast gate the matchers use before any real work.
+    pub fn with_lower<R>(&self, f: impl FnOnce(&str) -> R) -> Option<R> {
+        let word = self.text.trim_end_matches('.');
+        let mut buf = [0u8; 16];
+        if word.len() > buf.len() || !word.is_ascii() {
+            return None;
+        }
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).ok().map(f)
+    }
+
+    /// True for a token of one character `c`.
+    pub fn is_char(&self, c: char) -> bool {
+        self.kind == Kind::Punct && self.text.starts_with(c) && self.text.len() == c.len_utf8()
+    }
+
+    /// Starts with an uppercase letter.
+    pub fn capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Abbreviations that keep their dot (months, weekdays, and a few that follow figures).
+const DOTTED: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
+    "thur", "thurs", "fri", "sat", "sun", "approx", "mr", "mrs", "ms", "dr", "vs", "ft", "lb", "lbs", "oz", "sq",
+];
+
+/// Splits `text[range]` into tokens.
+pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<Token<'_>> = Vec::new();
+    let mut i = range.start;
+    let end = range.end.min(text.len());
+    let mut gap = true;
+    while i < end {
+        let Some(c) = text[i..end].chars().next() else { break };
+        if c.is_whitespace() {
+            gap = true;
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c.is_ascii_digit() {
+            kind = Kind::Number;
+            i += 1;
+            while i < end {
+                let b = bytes[i];
+                if b.is_ascii_digit() {
+                    i += 1;
+                } else if matches!(b, b',' | b'.' | b':') && i + 1 < end && bytes[i + 1].is_ascii_digit() {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+        } else if c.is_alphabetic() {
+            kind = Kind::Word;
+            i += c.len_utf8();
+            while i < end {
+                let Some(d) = text[i..end].chars().next() else { break };
+                let joins = matches!(d, '\'' | '’' | '.')
+                    && text[i + d.len_utf8()..end].chars().next().is_some_and(char::is_alphabetic)
+                    // "a.m.", "U.S.": a dot only after a single letter.
+                    && (d != '.' || text[start..i].rsplit('.').next().is_some_and(|seg| seg.chars().count() == 1));
+                if d.is_alphabetic() || joins {
+                    i += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            // A trailing dot belongs to an abbreviation ("Sept.", "a.m.").
+            if i < end && bytes[i] == b'.' {
+                let word = &text[start..i];
+                let lower = word.to_ascii_lowercase();
+                if word.contains('.') || DOTTED.contains(&lower.as_str()) {
+                    i += 1;
+                }
+            }
+        } else {
+            kind = Kind::Punct;
+            i += c.len_utf8();
+        }
+        // The possessive is a token of its own: "last year's", "Thursday's".
+        let word = &text[start..i];
+        let possessive = if kind == Kind::Word { word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) } else { None };
+        match possessive {
+            Some(base) if !base.is_empty() => {
+                let cut = start + base.len();
+                out.push(Token { range: start..cut, text: &text[start..cut], kind, gap });
+                out.push(Token { range: cut..i, text: &text[cut..i], kind, gap: false });
+            }
+            _ => out.push(Token { range: start..i, text: &text[start..i], kind, gap }),
+        }
+        gap = false;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokens(s, 0..s.len()).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn splits_numbers_words_and_abbreviations() {
+        assert_eq!(
+            texts("On Sept. 23, 2016 at 10:30 a.m. 32,736 people"),
+            ["On", "Sept.", "23", ",", "2016", "at", "10:30", "a.m.", "32,736", "people"]
+        );
+        assert_eq!(
+            texts("the 1990s, 30-year-old U.S. man's $5bn."),
+            ["the", "1990", "s", ",", "30", "-", "year", "-", "old", "U.S.", "man", "'s", "$", "5", "bn", "."]
+        );
+        assert_eq!(texts("end."), ["end", "."]);
+    }
+}

@@ -1,0 +1,1806 @@
+//! The matching rules of the time stage: token patterns → TIMEX3 type, value and mod.
+//!
+//! Every rule looks a bounded number of tokens ahead of its start, so [`find`] is linear.
+
+use jiff::civil::{Date, ISOWeekDate, Weekday};
+
+use super::TimeType;
+use super::lex::{Kind, Token};
+
+/// What a rule found: token indices `start..end` and the TIMEX3 attributes.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TimeType,
+    pub value: String,
+    pub modifier: Option<&'static str>,
+    pub first_day: Option<Date>,
+}
+
+/// What the rules remember across sentences.
+pub(crate) struct State {
+    reference: Option<Date>,
+    /// The last fiscal quarter named ("the third quarter"): "a year ago" then means that quarter a year before.
+    last_quarter: Option<(i16, i8, usize)>,
+    /// How many stretches (sentences) [`find`] has seen: a quarter anchors only the next few.
+    stretch: usize,
+}
+
+impl State {
+    pub fn new(reference: Option<Date>) -> Self {
+        State { reference, last_quarter: None, stretch: 0 }
+    }
+
+    /// The quarter named in this or the two previous sentences.
+    fn recent_quarter(&self) -> Option<(i16, i8)> {
+        self.last_quarter.filter(|q| self.stretch - q.2 <= 2).map(|(y, q, _)| (y, q))
+    }
+}
+
+/// A resolved (or underspecified) value, before it is written as a TIMEX3 string.
+#[derive(Debug, Clone)]
+enum Val {
+    Day(Date),
+    Month(i16, i8),
+    Year(i16),
+    Decade(i16),
+    Century(i16),
+    Quarter(i16, i8),
+    Half(i16, i8),
+    Season(i16, u8),
+    Week(i16, i8),
+    Weekend(i16, i8),
+    /// A part of a day: `MO`, `AF`, `EV`, `NI`.
+    Part(Date, &'static str),
+    /// A clock time, on a day when known.
+    Clock(Option<Date>, i8, i8),
+    Raw(String),
+}
+
+const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
+
+impl Val {
+    fn render(&self) -> (String, Option<Date>) {
+        match self {
+            Val::Day(d) => (format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()), Some(*d)),
+            Val::Month(y, m) => (format!("{y:04}-{m:02}"), Date::new(*y, *m, 1).ok()),
+            Val::Year(y) => (format!("{y:04}"), Date::new(*y, 1, 1).ok()),
+            Val::Decade(d) => (format!("{d:03}"), Date::new(d.saturating_mul(10), 1, 1).ok()),
+            Val::Century(c) => (format!("{c:02}"), Date::new(c.saturating_mul(100), 1, 1).ok()),
+            Val::Quarter(y, q) => (format!("{y:04}-Q{q}"), Date::new(*y, (q - 1) * 3 + 1, 1).ok()),
+            Val::Half(y, h) => (format!("{y:04}-H{h}"), Date::new(*y, (h - 1) * 6 + 1, 1).ok()),
+            Val::Season(y, s) => {
+                (format!("{y:04}-{}", SEASONS[usize::from(*s) % 4]), Date::new(*y, [3, 6, 9, 12][usize::from(*s) % 4], 21).ok())
+            }
+            Val::Week(y, w) => (format!("{y:04}-W{w:02}"), week_monday(*y, *w)),
+            Val::Weekend(y, w) => {
+                (format!("{y:04}-W{w:02}-WE"), week_monday(*y, *w).and_then(|d| d.checked_add(jiff::Span::new().days(5)).ok()))
+            }
+            Val::Part(d, p) => (format!("{:04}-{:02}-{:02}T{p}", d.year(), d.month(), d.day()), Some(*d)),
+            Val::Clock(Some(d), h, m) => (format!("{:04}-{:02}-{:02}T{h:02}:{m:02}", d.year(), d.month(), d.day()), Some(*d)),
+            Val::Clock(None, h, m) => (format!("XXXX-XX-XXT{h:02}:{m:02}"), None),
+            Val::Raw(s) => (s.clone(), None),
+        }
+    }
+}
+
+fn week_monday(year: i16, week: i8) -> Option<Date> {
+    ISOWeekDate::new(year, week, Weekday::Monday).ok().map(|w| w.date())
+}
+
+fn week_of(d: Date) -> Val {
+    let w = d.iso_week_date();
+    Val::Week(w.year(), w.week())
+}
+
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(jiff::Span::new().days(n)).ok()
+}
+
+fn add_months(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(jiff::Span::new().months(n)).ok()
+}
+
+fn quarter_of(d: Date) -> i8 {
+    (d.month() - 1) / 3 + 1
+}
+
+/// A rule's match before the start (prefixes) is settled.
+struct Core {
+    end: usize,
+    kind: TimeType,
+    val: Val,
+    modifier: Option<&'static str>,
+}
+
+fn core(end: usize, kind: TimeType, val: Val) -> Option<Core> {
+    Some(Core { end, kind, val, modifier: None })
+}
+
+fn raw(s: &str) -> Val {
+    Val::Raw(s.into())
+}
+
+/// Finds the time expressions among `toks` (one sentence).
+pub(crate) fn find(toks: &[Token<'_>], st: &mut State) -> Vec<Found> {
+    st.stretch += 1;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match match_at(toks, i, st) {
+            Some(found) => {
+                i = found.end.max(i + 1);
+                // "2009-10", "1990–91": the second year of a range.
+                if let (Some(dash), Some(next), TimeType::Date) = (toks.get(i), toks.get(i + 1), found.kind)
+                    && (dash.is_char('-') || dash.is_char('–'))
+                    && !dash.gap
+                    && !next.gap
+                    && next.kind == Kind::Number
+                    && next.text.len() == 2
+                    && found.value.len() == 4
+                    && let (Ok(first), Ok(second)) = (found.value.parse::<i16>(), next.text.parse::<i16>())
+                {
+                    let year = first - first % 100 + second;
+                    if year > first {
+                        out.push(found);
+                        out.push(Found {
+                            start: i + 1,
+                            end: i + 2,
+                            kind: TimeType::Date,
+                            value: format!("{year:04}"),
+                            modifier: None,
+                            first_day: Date::new(year, 1, 1).ok(),
+                        });
+                        i += 2;
+                        continue;
+                    }
+                }
+                out.push(found);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn match_at(t: &[Token<'_>], i: usize, st: &mut State) -> Option<Found> {
+    let word = t.get(i)?;
+    // Cheap gate: expressions start with a digit, an apostrophe ("'90s") or one of a few words.
+    let may_start = match word.kind {
+        Kind::Number => true,
+        Kind::Punct => word.is_char('\'') || word.is_char('’'),
+        Kind::Word => word.with_lower(starts_time).unwrap_or(false),
+    };
+    if !may_start {
+        return None;
+    }
+    let (prefix_mod, after_prefix) = prefix(t, i);
+    let mut best: Option<(usize, Core)> = None;
+    let hedge = matches!(prefix_mod, Some("APPROX" | "LESS_THAN" | "MORE_THAN" | "EQUAL_OR_MORE" | "EQUAL_OR_LESS"));
+    if after_prefix > i
+        && let Some(c) = longest(t, after_prefix, st, true)
+        // "over the weekend", "about Monday": hedges qualify amounts, not dates.
+        && (!hedge
+            || c.kind == TimeType::Duration
+            || t.get(c.end - 1).is_some_and(|x| matches!(x.lower().as_str(), "ago" | "earlier" | "later")))
+    {
+        best = Some((i, Core { modifier: c.modifier.or(prefix_mod), ..c }));
+    }
+    if best.is_none() {
+        best = longest(t, i, st, false).map(|c| (i, c));
+    }
+    let (start, c) = best?;
+    let (value, first_day) = c.val.render();
+    // Only a quarter named outright anchors later "a year ago"s, not one computed from an anchor.
+    let computed = t
+        .get(i..c.end)
+        .is_some_and(|span| span.iter().any(|x| matches!(x.lower().as_str(), "ago" | "earlier" | "later" | "before")));
+    if let Val::Quarter(y, q) = c.val
+        && !computed
+    {
+        st.last_quarter = Some((y, q, st.stretch));
+    }
+    Some(Found { start, end: c.end, kind: c.kind, value, modifier: c.modifier, first_day })
+}
+
+/// "early", "late", "mid-", "the end of", "about", "more than", … → (mod, index after it).
+fn prefix(t: &[Token<'_>], i: usize) -> (Option<&'static str>, usize) {
+    let w = |k: usize| t.get(i + k).map(|x| x.lower()).unwrap_or_default();
+    let (a, b, c) = (w(0), w(1), w(2));
+    let hyphen = t.get(i + 1).is_some_and(|x| x.is_char('-') && !x.gap);
+    match (a.as_str(), b.as_str(), c.as_str()) {
+        ("the", "end" | "close", "of") => (Some("END"), i + 3),
+        ("the", "beginning" | "start", "of") => (Some("START"), i + 3),
+        ("the", "middle", "of") => (Some("MID"), i + 3),
+        ("end" | "beginning" | "start" | "middle", "of", _) => (
+            Some(if a == "end" {
+                "END"
+            } else if a == "middle" {
+                "MID"
+            } else {
+                "START"
+            }),
+            i + 2,
+        ),
+        ("more" | "less" | "fewer", "than", _) => (Some(if a == "more" { "MORE_THAN" } else { "LESS_THAN" }), i + 2),
+        ("at", "least", _) => (Some("EQUAL_OR_MORE"), i + 2),
+        ("up", "to", _) | ("at", "most", _) => (Some("EQUAL_OR_LESS"), i + 2),
+        ("early" | "mid" | "late", _, _) if hyphen => (
+            Some(if a == "early" {
+                "START"
+            } else if a == "mid" {
+                "MID"
+            } else {
+                "END"
+            }),
+            i + 2,
+        ),
+        ("early", _, _) => (Some("START"), i + 1),
+        ("late", _, _) => (Some("END"), i + 1),
+        ("mid", _, _) => (Some("MID"), i + 1),
+        ("earlier" | "later", _, _) => (None, i + 1),
+        ("about" | "around" | "roughly" | "approximately" | "some", _, _) => (Some("APPROX"), i + 1),
+        ("nearly" | "almost" | "under", _, _) => (Some("LESS_THAN"), i + 1),
+        ("over", "the" | "a" | "an", _) => (None, i),
+        ("over", _, _) => (Some("MORE_THAN"), i + 1),
+        _ => (None, i),
+    }
+}
+
+/// The longest rule match at `i`. `after_prefix` admits "the year" etc. ("the end of the year").
+fn longest(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option<Core> {
+    let candidates = [
+        explicit_date(t, i, st),
+        weekday(t, i, st),
+        deictic(t, i, st),
+        relative(t, i, st, after_prefix),
+        ago(t, i, st),
+        duration(t, i),
+        quarter(t, i, st),
+        season(t, i, st),
+        year_like(t, i),
+        clock(t, i, st),
+        set(t, i),
+        holiday(t, i, st),
+        month_alone(t, i, st),
+    ];
+    let mut best: Option<Core> = None;
+    for c in candidates.into_iter().flatten() {
+        if best.as_ref().is_none_or(|b| c.end > b.end) {
+            best = Some(c);
+        }
+    }
+    best
+}
+
+// ---------------------------------------------------------------- word tables
+
+fn month_of(tok: &Token<'_>) -> Option<i8> {
+    if tok.kind != Kind::Word {
+        return None;
+    }
+    let lower = tok.lower();
+    let full = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    // Month names are capitalized: "may", "march" are words.
+    if !tok.capitalized() {
+        return None;
+    }
+    if let Some(m) = full.iter().position(|m| *m == lower) {
+        return Some(m as i8 + 1);
+    }
+    let m = match lower.as_str() {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" | "sept" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+fn weekday_of(tok: &Token<'_>) -> Option<Weekday> {
+    if tok.kind != Kind::Word || !tok.capitalized() {
+        return None;
+    }
+    let lower = tok.lower();
+    // "Sun", "Sat", "Wed" are words or names without their dot.
+    if lower.len() <= 5 && !lower.ends_with("day") && !tok.text.ends_with('.') {
+        return None;
+    }
+    Some(match lower.as_str() {
+        "monday" | "mon" => Weekday::Monday,
+        "tuesday" | "tue" | "tues" => Weekday::Tuesday,
+        "wednesday" | "wed" => Weekday::Wednesday,
+        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thursday,
+        "friday" | "fri" => Weekday::Friday,
+        "saturday" | "sat" => Weekday::Saturday,
+        "sunday" | "sun" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+fn day_part(tok: Option<&Token<'_>>) -> Option<&'static str> {
+    match tok?.lower().as_str() {
+        "morning" => Some("MO"),
+        "afternoon" => Some("AF"),
+        "evening" => Some("EV"),
+        "night" => Some("NI"),
+        _ => None,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+    Weekend,
+}
+
+fn unit_of(tok: Option<&Token<'_>>) -> Option<(Unit, bool)> {
+    let tok = tok?;
+    if tok.kind != Kind::Word {
+        return None;
+    }
+    let lower = tok.lower();
+    let (singular, plural) = match lower.strip_suffix('s') {
+        Some(s) if lower != "hrs" && lower != "yrs" && lower != "mins" && lower != "secs" => (s, true),
+        _ => (lower.as_str(), false),
+    };
+    let unit = match singular {
+        "second" | "sec" => Unit::Second,
+        "minute" | "min" => Unit::Minute,
+        "hour" | "hr" => Unit::Hour,
+        "day" => Unit::Day,
+        "night" => Unit::Day,
+        "week" => Unit::Week,
+        "fortnight" => Unit::Fortnight,
+        "month" => Unit::Month,
+        "quarter" => Unit::Quarter,
+        "year" | "yr" => Unit::Year,
+        "decade" => Unit::Decade,
+        "weekend" => Unit::Weekend,
+        _ => match lower.as_str() {
+            "centuries" => return Some((Unit::Century, true)),
+            "century" => Unit::Century,
+            "hrs" => return Some((Unit::Hour, true)),
+            "yrs" => return Some((Unit::Year, true)),
+            "mins" => return Some((Unit::Minute, true)),
+            "secs" => return Some((Unit::Second, true)),
+            _ => return None,
+        },
+    };
+    Some((unit, plural))
+}
+
+/// TIMEX3 duration value for `n` units; `None` amount → `X`.
+fn duration_value(n: Option<f64>, unit: Unit) -> String {
+    let num = |k: f64| match n {
+        Some(v) => {
+            let v = v * k;
+            if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") }
+        }
+        None => "X".into(),
+    };
+    match unit {
+        Unit::Second => format!("PT{}S", num(1.0)),
+        Unit::Minute => format!("PT{}M", num(1.0)),
+        Unit::Hour => format!("PT{}H", num(1.0)),
+        Unit::Day => format!("P{}D", num(1.0)),
+        Unit::Week => format!("P{}W", num(1.0)),
+        Unit::Fortnight => format!("P{}W", num(2.0)),
+        Unit::Month => format!("P{}M", num(1.0)),
+        Unit::Quarter => format!("P{}Q", num(1.0)),
+        Unit::Year => format!("P{}Y", num(1.0)),
+        // TimeBank writes decades and centuries in years ("P20Y"), unspecified ones as `PXDE`/`PXCE`.
+        Unit::Decade if n.is_some() => format!("P{}Y", num(10.0)),
+        Unit::Century if n.is_some() => format!("P{}Y", num(100.0)),
+        Unit::Decade => "PXDE".into(),
+        Unit::Century => "PXCE".into(),
+        Unit::Weekend => format!("P{}WE", num(1.0)),
+    }
+}
+
+fn small_word_number(word: &str) -> Option<f64> {
+    const ONES: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(n) = ONES.iter().position(|w| *w == word) {
+        return Some(n as f64);
+    }
+    TENS.iter().position(|w| *w == word).map(|n| (n as f64 + 2.0) * 10.0)
+}
+
+/// An amount before a unit: "two", "25", "twenty-five", "a", "several", "a few", "a couple of".
+/// `None` inside means unspecified (`X`).
+fn amount(t: &[Token<'_>], i: usize) -> Option<(Option<f64>, usize)> {
+    let tok = t.get(i)?;
+    if tok.kind == Kind::Number {
+        if tok.text.contains([',', ':']) {
+            return None;
+        }
+        let v: f64 = tok.text.parse().ok()?;
+        // "2 1/2 years"
+        if let (Some(n), Some(slash), Some(d)) = (t.get(i + 1), t.get(i + 2), t.get(i + 3))
+            && n.kind == Kind::Number
+            && n.gap
+            && slash.is_char('/')
+            && !slash.gap
+            && !d.gap
+            && let (Ok(n), Ok(d)) = (n.text.parse::<f64>(), d.text.parse::<f64>())
+            && d > n
+            && n > 0.0
+        {
+            return (v < 10_000.0).then_some((Some(v + n / d), i + 4));
+        }
+        return (v < 10_000.0).then_some((Some(v), i + 1));
+    }
+    let lower = tok.lower();
+    let next = t.get(i + 1).map(|x| x.lower()).unwrap_or_default();
+    match lower.as_str() {
+        "a" | "an" if next == "few" => return Some((None, i + 2)),
+        "a" | "an" if next == "couple" && t.get(i + 2).is_some_and(|x| x.is("of")) => return Some((Some(2.0), i + 3)),
+        "a" | "an" if next == "half" => return Some((Some(0.5), i + 2)),
+        "half" if next == "a" || next == "an" => return Some((Some(0.5), i + 2)),
+        "a" | "an" | "one" => return Some((Some(1.0), i + 1)),
+        "several" | "few" | "many" | "some" | "numerous" => return Some((None, i + 1)),
+        "couple" if next == "of" => return Some((Some(2.0), i + 2)),
+        "dozen" => return Some((Some(12.0), i + 1)),
+        _ => {}
+    }
+    let n = small_word_number(&lower)?;
+    // "twenty-five"
+    if n >= 20.0
+        && let (Some(dash), Some(unit)) = (t.get(i + 1), t.get(i + 2))
+        && dash.is_char('-')
+        && !dash.gap
+        && let Some(u) = small_word_number(&unit.lower())
+        && u < 10.0
+    {
+        return Some((Some(n + u), i + 3));
+    }
+    Some((Some(n), i + 1))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// The tense of the clause around token `i`: the nearest tense cue, looking left first.
+fn tense(t: &[Token<'_>], i: usize) -> Tense {
+    let cue = |tok: &Token<'_>| -> Tense {
+        if tok.kind != Kind::Word {
+            return Tense::Unknown;
+        }
+        let w = tok.lower();
+        match w.as_str() {
+            "will" | "shall" | "'ll" | "’ll" | "tomorrow" | "next" | "upcoming" | "scheduled" | "expected" | "expects"
+            | "due" | "coming" | "going" | "would" | "may" | "might" | "should" | "soon" => Tense::Future,
+            "was" | "were" | "had" | "did" | "said" | "told" | "ago" | "last" | "yesterday" | "came" | "went" | "began"
+            | "took" | "made" | "gave" | "met" | "left" | "won" | "lost" | "held" | "saw" | "fell" | "rose" | "hit"
+            | "struck" | "broke" | "ran" | "spoke" | "wrote" | "got" | "became" | "brought" | "fought" | "sent" | "shot"
+            | "killed" | "since" => Tense::Past,
+            _ if w.len() > 4 && w.ends_with("ed") && !matches!(w.as_str(), "need" | "speed" | "indeed" | "united") => Tense::Past,
+            _ => {
+                if w.ends_with("'ll") || w.ends_with("’ll") {
+                    Tense::Future
+                } else {
+                    Tense::Unknown
+                }
+            }
+        }
+    };
+    // The verb usually comes before its time adjunct ("was bombed on Monday"): look left within the
+    // clause first, then right ("On Monday, the convoy was bombed").
+    for k in 1..=8 {
+        let Some(tok) = i.checked_sub(k).and_then(|j| t.get(j)) else { break };
+        if tok.is_char('.') || tok.is_char(';') {
+            break;
+        }
+        let c = cue(tok);
+        if c != Tense::Unknown {
+            return c;
+        }
+    }
+    for k in 1..=12 {
+        let Some(tok) = t.get(i + k) else { break };
+        let c = cue(tok);
+        if c != Tense::Unknown {
+            return c;
+        }
+    }
+    Tense::Unknown
+}
+
+fn number_value(tok: Option<&Token<'_>>) -> Option<i32> {
+    let tok = tok?;
+    if tok.kind != Kind::Number || tok.text.len() > 4 || tok.text.contains([',', '.', ':']) {
+        return None;
+    }
+    tok.text.parse().ok()
+}
+
+/// A day of the month at `i` ("23", "23rd"): (day, next index).
+fn day_number(t: &[Token<'_>], i: usize) -> Option<(i8, usize)> {
+    let d = number_value(t.get(i))?;
+    if !(1..=31).contains(&d) || t.get(i)?.text.len() > 2 {
+        return None;
+    }
+    let mut end = i + 1;
+    if let Some(suffix) = t.get(end)
+        && !suffix.gap
+        && matches!(suffix.lower().as_str(), "st" | "nd" | "rd" | "th")
+    {
+        end += 1;
+    }
+    Some((d as i8, end))
+}
+
+/// A four-digit year at `i` (1000–2199).
+fn year_number(t: &[Token<'_>], i: usize) -> Option<i16> {
+    let tok = t.get(i)?;
+    if tok.text.len() != 4 {
+        return None;
+    }
+    let y = number_value(Some(tok))?;
+    (1000..2200).contains(&y).then_some(y as i16)
+}
+
+fn skip_comma(t: &[Token<'_>], i: usize) -> usize {
+    if t.get(i).is_some_and(|x| x.is_char(',')) { i + 1 } else { i }
+}
+
+// ---------------------------------------------------------------- rules
+
+/// "Sep 23, 2016", "Monday, Sept. 19", "23 September 2016", "September 2016", "9/23/2016", "2016-09-23".
+fn explicit_date(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let mut j = i;
+    if weekday_of(t.get(j)?).is_some() {
+        j = skip_comma(t, j + 1);
+    }
+    if let Some(m) = t.get(j).and_then(month_of) {
+        // Month Day[, Year]
+        if let Some((d, after)) = day_number(t, j + 1) {
+            let k = skip_comma(t, after);
+            if let Some(y) = year_number(t, k) {
+                return Date::new(y, m, d).ok().and_then(|date| core(k + 1, TimeType::Date, Val::Day(date)));
+            }
+            let val = match st.reference {
+                Some(r) => Val::Day(Date::new(month_year(r, m, tense(t, j)), m, d).ok()?),
+                None => Val::Raw(format!("XXXX-{m:02}-{d:02}")),
+            };
+            return core(after, TimeType::Date, val);
+        }
+        // "July last year", "March next year"
+        if t.get(j + 2).is_some_and(|x| x.is("year"))
+            && let Some(shift) = t.get(j + 1).and_then(|x| match x.lower().as_str() {
+                "last" => Some(-1),
+                "this" => Some(0),
+                "next" => Some(1),
+                _ => None,
+            })
+        {
+            let val = st.reference.map_or(Val::Raw(format!("XXXX-{m:02}")), |r| Val::Month(r.year() + shift, m));
+            return core(j + 3, TimeType::Date, val);
+        }
+        // Month [of|,] Year
+        let k = if t.get(j + 1).is_some_and(|x| x.is("of")) { j + 2 } else { skip_comma(t, j + 1) };
+        if let Some(y) = year_number(t, k) {
+            return core(k + 1, TimeType::Date, Val::Month(y, m));
+        }
+        return None;
+    }
+    // Day Month [Year]
+    if let Some((d, after)) = day_number(t, j) {
+        let after = if t.get(after).is_some_and(|x| x.is("of")) { after + 1 } else { after };
+        if let Some(m) = t.get(after).and_then(month_of) {
+            let k = skip_comma(t, after + 1);
+            if let Some(y) = year_number(t, k) {
+                return Date::new(y, m, d).ok().and_then(|date| core(k + 1, TimeType::Date, Val::Day(date)));
+            }
+            let val = match st.reference {
+                Some(r) => Val::Day(Date::new(month_year(r, m, tense(t, j)), m, d).ok()?),
+                None => Val::Raw(format!("XXXX-{m:02}-{d:02}")),
+            };
+            return core(after + 1, TimeType::Date, val);
+        }
+    }
+    // Numeric: 2016-09-23, 9/23/2016, 23/9/2016.
+    let sep = |k: usize, c: char| t.get(k).is_some_and(|x| x.is_char(c) && !x.gap) && t.get(k + 1).is_some_and(|x| !x.gap);
+    let n = |k: usize| number_value(t.get(k));
+    if let Some(y) = year_number(t, j)
+        && sep(j + 1, '-')
+        && sep(j + 3, '-')
+        && let (Some(m), Some(d)) = (n(j + 2), n(j + 4))
+    {
+        return Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?)
+            .ok()
+            .and_then(|date| core(j + 5, TimeType::Date, Val::Day(date)));
+    }
+    if let (Some(a), Some(b)) = (n(j), n(j + 2))
+        && sep(j + 1, '/')
+        && sep(j + 3, '/')
+        && let Some(y) = year_number(t, j + 4)
+    {
+        let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+        return Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?)
+            .ok()
+            .and_then(|date| core(j + 5, TimeType::Date, Val::Day(date)));
+    }
+    None
+}
+
+/// The year of month `m` as meant in a clause of tense `tense` written on `r`: the same year,
+/// unless the tense says otherwise and the month is more than two months away. Without a tense
+/// cue, the nearest: a month more than half a year away is in the neighbouring year.
+fn month_year(r: Date, m: i8, tense: Tense) -> i16 {
+    let ahead = m - r.month();
+    match tense {
+        Tense::Past if ahead > 2 => r.year() - 1,
+        Tense::Future if ahead < -2 => r.year() + 1,
+        Tense::Unknown if ahead > 6 => r.year() - 1,
+        Tense::Unknown if ahead < -6 => r.year() + 1,
+        _ => r.year(),
+    }
+}
+
+/// "Monday", "Thursday night", "Monday morning"; tense-aware.
+fn weekday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let wd = weekday_of(t.get(i)?)?;
+    let part = day_part(t.get(i + 1));
+    let end = if part.is_some() { i + 2 } else { i + 1 };
+    let val = match st.reference {
+        Some(r) => {
+            // "Wednesday's ruling" reports something done.
+            let possessive = t.get(end).is_some_and(|x| x.is("'s") || x.is("’s"));
+            let tense = if possessive { Tense::Past } else { tense(t, i) };
+            let date = resolve_weekday(r, wd, tense, Relation::None)?;
+            part.map_or(Val::Day(date), |p| Val::Part(date, p))
+        }
+        None => part.map_or(raw("XXXX-XX-XX"), |p| Val::Raw(format!("XXXX-XX-XXT{p}"))),
+    };
+    core(end, TimeType::Date, val)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Relation {
+    None,
+    Last,
+    Next,
+    This,
+}
+
+fn resolve_weekday(r: Date, wd: Weekday, tense: Tense, relation: Relation) -> Option<Date> {
+    let today = i64::from(r.weekday().to_monday_zero_offset());
+    let target = i64::from(wd.to_monday_zero_offset());
+    let back = (today - target).rem_euclid(7);
+    let forward = (target - today).rem_euclid(7);
+    let days = match relation {
+        Relation::Last => -(if back == 0 { 7 } else { back }),
+        Relation::Next => {
+            if forward == 0 {
+                7
+            } else {
+                forward
+            }
+        }
+        _ if back == 0 => 0,
+        _ => match tense {
+            Tense::Future => forward,
+            Tense::Past => -back,
+            // A bare weekday in a present-tense clause: news reports mostly look back.
+            Tense::Unknown if relation == Relation::This => forward,
+            Tense::Unknown => -back,
+        },
+    };
+    add_days(r, days)
+}
+
+/// today, tonight, yesterday, tomorrow (+ part of day), now, currently, recently, the future, …
+fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let tok = t.get(i)?;
+    if tok.kind != Kind::Word {
+        return None;
+    }
+    let lower = tok.lower();
+    let next = t.get(i + 1).map(|x| x.lower()).unwrap_or_default();
+    let shift = match lower.as_str() {
+        "today" => Some(0),
+        "yesterday" => Some(-1),
+        "tomorrow" => Some(1),
+        "tonight" => {
+            return core(i + 1, TimeType::Time, st.reference.map_or(raw("XXXX-XX-XXTNI"), |r| Val::Part(r, "NI")));
+        }
+        _ => None,
+    };
+    if let Some(days) = shift {
+        let part = day_part(t.get(i + 1));
+        let end = if part.is_some() { i + 2 } else { i + 1 };
+        let val = match (st.reference.and_then(|r| add_days(r, days)), part) {
+            (Some(d), Some(p)) => Val::Part(d, p),
+            (Some(d), None) => Val::Day(d),
+            (None, Some(p)) => Val::Raw(format!("XXXX-XX-XXT{p}")),
+            (None, None) => raw("XXXX-XX-XX"),
+        };
+        return core(end, TimeType::Date, val);
+    }
+    let reference = |s: &str, end: usize| core(end, TimeType::Date, raw(s));
+    match (lower.as_str(), next.as_str()) {
+        ("now" | "currently" | "presently" | "nowadays", _) => reference("PRESENT_REF", i + 1),
+        ("current", _) if !matches!(next.as_str(), "account" | "affairs" | "events") => reference("PRESENT_REF", i + 1),
+        ("at", "present") => reference("PRESENT_REF", i + 2),
+        ("these", "days") => reference("PRESENT_REF", i + 2),
+        ("recently" | "lately", _) => reference("PAST_REF", i + 1),
+        // "the year", "the full year", "the fiscal year": the reference year (not "the year before").
+        ("the", "year" | "full" | "fiscal" | "calendar") => {
+            let end = if next == "year" { i + 2 } else { i + 3 };
+            if next != "year" && !t.get(i + 2).is_some_and(|x| x.is("year")) {
+                return None;
+            }
+            let after = t.get(end).map(|x| x.lower()).unwrap_or_default();
+            // "the year-ago quarter", "the year ended March 31" (a fiscal year: a duration), "the year two thousand".
+            if matches!(after.as_str(), "ended" | "ending") {
+                return core(end, TimeType::Duration, raw("P1Y"));
+            }
+            if matches!(
+                after.as_str(),
+                "ago" | "before" | "after" | "earlier" | "later" | "'s" | "’s" | "of" | "when" | "that" | "-" | "two" | "one"
+            ) || t.get(end).is_some_and(|x| x.kind == Kind::Number || x.is_char('-'))
+            {
+                return None;
+            }
+            core(end, TimeType::Date, st.reference.map_or(raw("XXXX"), |r| Val::Year(r.year())))
+        }
+        ("recent", "years" | "months" | "weeks" | "days" | "decades") => reference("PAST_REF", i + 2),
+        ("recent", _) => reference("PAST_REF", i + 1),
+        ("the", "past" | "future") => {
+            // "the past two months" is a duration; "in the past" is PAST_REF.
+            if amount(t, i + 2).is_some() || unit_of(t.get(i + 2)).is_some() {
+                return None;
+            }
+            reference(if next == "past" { "PAST_REF" } else { "FUTURE_REF" }, i + 2)
+        }
+        ("soon", _) => reference("FUTURE_REF", i + 1),
+        _ => None,
+    }
+}
+
+/// this/last/next/past/coming + week, month, year, quarter, weekend, decade, season, month name, weekday;
+/// "this morning", "last night"; "the year" after "the end of".
+fn relative(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option<Core> {
+    let tok = t.get(i)?;
+    let lower = tok.lower();
+    let relation = match lower.as_str() {
+        "this" | "current" => Relation::This,
+        "the" if after_prefix => Relation::This,
+        "the" if t.get(i + 1).is_some_and(|x| x.is("weekend")) => Relation::This,
+        "last" | "past" | "previous" => Relation::Last,
+        "next" | "coming" | "following" => Relation::Next,
+        _ => return None,
+    };
+    // "the past week" is a duration (handled there); "past" alone here only before a weekday/month.
+    let target = t.get(i + 1)?;
+    let r = st.reference;
+    if let Some(wd) = weekday_of(target) {
+        let val = match r {
+            Some(r) => Val::Day(resolve_weekday(r, wd, tense(t, i), relation)?),
+            None => raw("XXXX-XX-XX"),
+        };
+        return core(i + 2, TimeType::Date, val);
+    }
+    if let Some(m) = month_of(target) {
+        // "last Oct. 23" is a full date; the explicit-date rule reads it.
+        if day_number(t, i + 2).is_some() {
+            return None;
+        }
+        let val = match r {
+            Some(r) => {
+                let y = match relation {
+                    Relation::Last if m >= r.month() => r.year() - 1,
+                    Relation::Next if m <= r.month() => r.year() + 1,
+                    Relation::This => month_year(r, m, tense(t, i)),
+                    _ => r.year(),
+                };
+                Val::Month(y, m)
+            }
+            None => Val::Raw(format!("XXXX-{m:02}")),
+        };
+        return core(i + 2, TimeType::Date, val);
+    }
+    if let Some(s) = season_of(target) {
+        let val = match r {
+            Some(r) => {
+                let now = current_season(r);
+                let base = season_year(r);
+                let y = match relation {
+                    Relation::Last if s >= now => base - 1,
+                    Relation::Next if s <= now => base + 1,
+                    _ => base,
+                };
+                Val::Season(y, s)
+            }
+            None => Val::Raw(format!("XXXX-{}", SEASONS[usize::from(s)])),
+        };
+        return core(i + 2, TimeType::Date, val);
+    }
+    let target_lower = target.lower();
+    if let Some(p) = day_part(Some(target))
+        && relation != Relation::Next
+    {
+        // "this morning", "last night" (the night before).
+        if relation == Relation::Last && target_lower != "night" {
+            return None;
+        }
+        let val = match r {
+            Some(r) => Val::Part(add_days(r, if relation == Relation::Last { -1 } else { 0 })?, p),
+            None => Val::Raw(format!("XXXX-XX-XXT{p}")),
+        };
+        return core(i + 2, TimeType::Time, val);
+    }
+    let (unit, plural) = unit_of(Some(target))?;
+    if plural || (lower == "past" || (lower == "the" && !after_prefix && unit != Unit::Weekend)) {
+        return None;
+    }
+    let n: i64 = match relation {
+        Relation::Last => -1,
+        Relation::Next => 1,
+        _ => 0,
+    };
+    let end = i + 2;
+    let Some(r) = r else {
+        let v = match unit {
+            Unit::Day => "XXXX-XX-XX",
+            Unit::Week | Unit::Weekend => "XXXX-WXX",
+            Unit::Month => "XXXX-XX",
+            Unit::Quarter => "XXXX-QX",
+            Unit::Year => "XXXX",
+            Unit::Decade => "XXX",
+            Unit::Century => "XX",
+            _ => return None,
+        };
+        return core(end, TimeType::Date, raw(v));
+    };
+    let val = match unit {
+        Unit::Day => Val::Day(add_days(r, n)?),
+        Unit::Week => week_of(add_days(r, 7 * n)?),
+        Unit::Weekend => {
+            // "last weekend" and a past-tense "the weekend" are the one just past (seen from a
+            // weekday); "this"/"next weekend" and a present or future one are this week's.
+            let past = relation == Relation::Last || (relation == Relation::This && tense(t, i) == Tense::Past);
+            let base =
+                if r.weekday().to_monday_zero_offset() < 5 && past { add_days(r, -7)? } else { add_days(r, 7 * n.max(0))? };
+            let w = base.iso_week_date();
+            Val::Weekend(w.year(), w.week())
+        }
+        Unit::Month => {
+            let d = add_months(r, n)?;
+            Val::Month(d.year(), d.month())
+        }
+        Unit::Quarter => {
+            let d = add_months(r, 3 * n)?;
+            Val::Quarter(d.year(), quarter_of(d))
+        }
+        Unit::Year => Val::Year(r.year() + n as i16),
+        Unit::Decade => Val::Decade(r.year() / 10 + n as i16),
+        Unit::Century => Val::Century(r.year() / 100 + n as i16),
+        _ => return None,
+    };
+    core(end, TimeType::Date, val)
+}
+
+fn season_of(tok: &Token<'_>) -> Option<u8> {
+    match tok.lower().as_str() {
+        "spring" => Some(0),
+        "summer" => Some(1),
+        "fall" | "autumn" => Some(2),
+        "winter" => Some(3),
+        _ => None,
+    }
+}
+
+fn current_season(r: Date) -> u8 {
+    match r.month() {
+        3..=5 => 0,
+        6..=8 => 1,
+        9..=11 => 2,
+        _ => 3,
+    }
+}
+
+/// The year a season of `r` is counted in: January and February belong to the winter that began in December.
+fn season_year(r: Date) -> i16 {
+    if r.month() <= 2 { r.year() - 1 } else { r.year() }
+}
+
+/// "two years ago", "a week earlier", "three days later", "year-earlier", "a year ago" (after a quarter: that quarter).
+fn ago(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    // "year-earlier", "year-ago"
+    let (n, unit_at) = match amount(t, i) {
+        Some((n, next)) => (n, next),
+        None => (Some(1.0), i),
+    };
+    // "the year-ago quarter": the article belongs to it.
+    let the = t.get(i).is_some_and(|x| x.is("the")) && t.get(i + 2).is_some_and(|x| x.is_char('-'));
+    let unit_at = if the { i + 1 } else { unit_at };
+    let (unit, _) = unit_of(t.get(unit_at))?;
+    let mut k = unit_at + 1;
+    if unit_at == i || the {
+        // The bare form needs its hyphen: "year-earlier".
+        if !t.get(k).is_some_and(|x| x.is_char('-') && !x.gap) {
+            return None;
+        }
+        k += 1;
+    }
+    let word = t.get(k)?.lower();
+    let sign: i64 = match word.as_str() {
+        "ago" | "earlier" | "before" => -1,
+        "later" | "after" | "hence" => 1,
+        "from" if t.get(k + 1).is_some_and(|x| x.is("now")) => {
+            k += 1;
+            1
+        }
+        _ => return None,
+    };
+    // "before"/"after" head a clause ("two days before the vote"): only "ago"-like when nothing follows.
+    if matches!(word.as_str(), "before" | "after") && t.get(k + 1).is_some_and(|x| x.kind == Kind::Word || x.kind == Kind::Number)
+    {
+        return None;
+    }
+    let mut end = k + 1;
+    // "year-ago quarter", "year-earlier third quarter", "year-ago period"
+    if unit_at == i || the {
+        let mut q = end;
+        if ordinal_word(t.get(q)).is_some() {
+            q += 1;
+        }
+        if t.get(q).is_some_and(|x| x.is("quarter") || x.is("period")) {
+            end = q + 1;
+        } else if the {
+            return None;
+        }
+    }
+    let Some(r) = st.reference else {
+        return core(end, TimeType::Date, raw(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
+    };
+    let Some(n) = n else {
+        return core(end, TimeType::Date, raw(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
+    };
+    if n.fract() != 0.0 {
+        return None;
+    }
+    let n = sign * n as i64;
+    let val = match unit {
+        Unit::Day => Val::Day(add_days(r, n)?),
+        Unit::Week => week_of(add_days(r, 7 * n)?),
+        Unit::Month => {
+            let d = add_months(r, n)?;
+            Val::Month(d.year(), d.month())
+        }
+        Unit::Quarter => {
+            let d = add_months(r, 3 * n)?;
+            Val::Quarter(d.year(), quarter_of(d))
+        }
+        Unit::Year => match st.recent_quarter() {
+            // Earnings reports: "a year ago" is the same quarter a year before.
+            Some((y, q)) if word != "ago" || n == -1 => Val::Quarter(y + n as i16, q),
+            _ => Val::Year(r.year() + n as i16),
+        },
+        Unit::Decade => Val::Decade(r.year() / 10 + n as i16),
+        Unit::Century => Val::Century(r.year() / 100 + n as i16),
+        Unit::Hour | Unit::Minute | Unit::Second => Val::Day(r),
+        _ => return None,
+    };
+    core(end, TimeType::Date, val)
+}
+
+/// "only one week", "the past two months", "the first nine months", "two-year", "for years", "a year and a half".
+fn duration(t: &[Token<'_>], i: usize) -> Option<Core> {
+    let mut j = i;
+    if t.get(j).is_some_and(|x| x.is("the")) {
+        j += 1;
+    }
+    if t.get(j).is_some_and(|x| {
+        matches!(
+            x.lower().as_str(),
+            "past" | "last" | "next" | "first" | "coming" | "previous" | "following" | "final" | "initial" | "remaining"
+        )
+    }) {
+        j += 1;
+    }
+    if let Some((n, after)) = amount(t, j) {
+        // "two-year", "99-year": an adjective, unless it is an age ("30-year-old").
+        let hyphen = t.get(after).is_some_and(|x| x.is_char('-') && !x.gap);
+        // "the two-week truce": the adjective alone is the duration.
+        if hyphen && j > i {
+            return None;
+        }
+        let unit_at = if hyphen { after + 1 } else { after };
+        let (unit, plural) = unit_of(t.get(unit_at))?;
+        if unit == Unit::Weekend {
+            return None;
+        }
+        let amount_word = t.get(j).map(|x| x.lower()).unwrap_or_default();
+        let single = matches!(amount_word.as_str(), "a" | "an" | "one");
+        // "a quarter of", "three-quarters": fractions, not quarters of a year.
+        if unit == Unit::Quarter && (single || hyphen || t.get(unit_at + 1).is_some_and(|x| x.is("of"))) {
+            return None;
+        }
+        // "a day", "a second", "one year": durations only after words that take one ("for a year").
+        if single && j == i {
+            let previous = i.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
+            if unit == Unit::Second
+                || !matches!(
+                    previous.as_str(),
+                    "for"
+                        | "in"
+                        | "within"
+                        | "than"
+                        | "after"
+                        | "only"
+                        | "just"
+                        | "least"
+                        | "about"
+                        | "nearly"
+                        | "almost"
+                        | "over"
+                        | "under"
+                        | "around"
+                        | "some"
+                        | "take"
+                        | "takes"
+                        | "took"
+                        | "spent"
+                        | "lasted"
+                        | "entire"
+                        | "whole"
+                        | "full"
+                        | "half"
+                )
+            {
+                return None;
+            }
+        }
+        // "one year" / "two year" agree loosely; "a years" does not.
+        if plural && n == Some(1.0) && !t.get(j).is_some_and(|x| x.kind == Kind::Number) {
+            return None;
+        }
+        let mut end = unit_at + 1;
+        // Ages belong to quantities: "30-year-old", "30 years old".
+        if t.get(end).is_some_and(|x| x.is_char('-')) && t.get(end + 1).is_some_and(|x| x.is("old"))
+            || t.get(end).is_some_and(|x| x.is("old"))
+        {
+            return None;
+        }
+        let mut n = n;
+        // "a year and a half"
+        if t.get(end).is_some_and(|x| x.is("and"))
+            && t.get(end + 1).is_some_and(|x| x.is("a"))
+            && t.get(end + 2).is_some_and(|x| x.is("half"))
+        {
+            n = n.map(|v| v + 0.5);
+            end += 3;
+        }
+        // Ago-phrases are dates, handled by `ago`.
+        if t.get(end).is_some_and(|x| matches!(x.lower().as_str(), "ago" | "earlier" | "later" | "hence")) {
+            return None;
+        }
+        // A bare "a"/"an"/"one" + "day" after "one" like "one day" is often "some day"; keep it (TimeML marks it).
+        return core(end, TimeType::Duration, Val::Raw(duration_value(n, unit)));
+    }
+    // "for years", "over decades", "in months", "for the past decade".
+    let (unit, plural) = unit_of(t.get(j))?;
+    let previous = i.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
+    if j == i && plural && matches!(previous.as_str(), "for" | "over" | "within" | "in" | "took" | "lasted") {
+        return core(j + 1, TimeType::Duration, Val::Raw(duration_value(None, unit)));
+    }
+    // "the past decade", "the past year" — one unit.
+    if j > i && !plural && t.get(j - 1).is_some_and(|x| matches!(x.lower().as_str(), "past" | "last" | "next" | "coming")) {
+        if !t.get(i).is_some_and(|x| x.is("the")) && !t.get(j - 1).is_some_and(|x| x.is("past")) {
+            return None;
+        }
+        return core(j + 1, TimeType::Duration, Val::Raw(duration_value(Some(1.0), unit)));
+    }
+    None
+}
+
+fn ordinal_word(tok: Option<&Token<'_>>) -> Option<i8> {
+    match tok?.lower().as_str() {
+        "first" => Some(1),
+        "second" => Some(2),
+        "third" => Some(3),
+        "fourth" => Some(4),
+        _ => None,
+    }
+}
+
+/// "the third quarter", "third-quarter", "the first half", "the fourth quarter of 1989", "Q3 2016", "the quarter".
+fn quarter(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let mut j = i;
+    if t.get(j).is_some_and(|x| x.is("the")) {
+        j += 1;
+    }
+    let mut year = None;
+    if let Some(y) = year_number(t, j) {
+        year = Some(y);
+        j += 1;
+    } else if t.get(j).is_some_and(|x| x.is("fiscal")) && year_number(t, j + 1).is_some() {
+        year = year_number(t, j + 1);
+        j += 2;
+    }
+    let r = st.reference;
+    // "Q3", "Q3 2016"
+    if let (Some(q), Some(n)) = (t.get(j), t.get(j + 1))
+        && q.text == "Q"
+        && !n.gap
+        && let Some(qn @ 1..=4) = number_value(Some(n))
+    {
+        let mut end = j + 2;
+        let y = if let Some(y) = year_number(t, end) {
+            end += 1;
+            Some(y)
+        } else {
+            year.or(r.map(|r| r.year()))
+        };
+        let val = y.map_or(Val::Raw(format!("XXXX-Q{qn}")), |y| Val::Quarter(y, qn as i8));
+        return core(end, TimeType::Date, val);
+    }
+    if let Some(k) = ordinal_word(t.get(j)) {
+        let mut u = j + 1;
+        if t.get(u).is_some_and(|x| x.is_char('-') && !x.gap) {
+            u += 1;
+        }
+        let half = match t.get(u).map(|x| x.lower()).as_deref() {
+            Some("quarter") => false,
+            Some("half") if k <= 2 => true,
+            _ => return None,
+        };
+        let mut end = u + 1;
+        if t.get(end).is_some_and(|x| x.is("of")) && year_number(t, end + 1).is_some() {
+            year = year_number(t, end + 1);
+            end += 2;
+        }
+        let y = year.or_else(|| {
+            let r = r?;
+            // A quarter still to come this year was most likely last year's in a past-tense report.
+            let later = if half { k > (r.month() - 1) / 6 + 1 } else { k > quarter_of(r) };
+            Some(if later && tense(t, j) == Tense::Past { r.year() - 1 } else { r.year() })
+        });
+        let val = match (y, half) {
+            (Some(y), false) => Val::Quarter(y, k),
+            (Some(y), true) => Val::Half(y, k),
+            (None, false) => Val::Raw(format!("XXXX-Q{k}")),
+            (None, true) => Val::Raw(format!("XXXX-H{k}")),
+        };
+        return core(end, TimeType::Date, val);
+    }
+    // "the quarter", "the latest quarter", "the latest period": the quarter just reported.
+    if t.get(i).is_some_and(|x| x.is("the")) {
+        let mut u = j;
+        if t.get(u).is_some_and(|x| matches!(x.lower().as_str(), "latest" | "recent" | "most")) {
+            u += 1;
+            if t.get(u).is_some_and(|x| x.is("recent")) {
+                u += 1;
+            }
+        }
+        let latest = u > j;
+        if (t.get(u).is_some_and(|x| x.is("quarter")) || (latest && t.get(u).is_some_and(|x| x.is("period"))))
+            && !t.get(u + 1).is_some_and(|x| x.is("of") || x.is("century"))
+        {
+            let val = match r {
+                Some(r) => {
+                    let d = add_months(r, -3)?;
+                    Val::Quarter(d.year(), quarter_of(d))
+                }
+                None => raw("XXXX-QX"),
+            };
+            return core(u + 1, TimeType::Date, val);
+        }
+    }
+    None
+}
+
+/// "this summer" is in `relative`; here "summer 2016", "the summer of 2016", "in the spring".
+fn season(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let mut j = i;
+    if t.get(j).is_some_and(|x| x.is("the")) {
+        j += 1;
+    }
+    let s = season_of(t.get(j)?)?;
+    let k = if t.get(j + 1).is_some_and(|x| x.is("of")) { j + 2 } else { j + 1 };
+    if let Some(y) = year_number(t, k) {
+        return core(k + 1, TimeType::Date, Val::Season(y, s));
+    }
+    // A bare season ("in the spring") only with its article or a preposition before it.
+    let previous = i.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
+    if j == i && !matches!(previous.as_str(), "in" | "by" | "until" | "during" | "since") {
+        return None;
+    }
+    if t.get(j).is_some_and(|x| x.is("fall")) && j == i {
+        return None;
+    }
+    let val = match st.reference {
+        Some(r) => {
+            let y = match tense(t, j) {
+                Tense::Past if s > current_season(r) => r.year() - 1,
+                Tense::Future if s < current_season(r) => r.year() + 1,
+                _ => r.year(),
+            };
+            Val::Season(y, s)
+        }
+        None => Val::Raw(format!("XXXX-{}", SEASONS[usize::from(s)])),
+    };
+    core(j + 1, TimeType::Date, val)
+}
+
+/// Years ("2012", "fiscal 1989", "mid-2016"), decades ("the 1990s", "the '90s") and centuries ("the 20th century").
+fn year_like(t: &[Token<'_>], i: usize) -> Option<Core> {
+    let mut j = i;
+    if t.get(j).is_some_and(|x| x.is("the")) {
+        j += 1;
+    }
+    // "the '90s", "the 90s"
+    let apostrophe = t.get(j).is_some_and(|x| x.is_char('\'') || x.is_char('’'));
+    let k = if apostrophe { j + 1 } else { j };
+    if let (Some(num), Some(s)) = (t.get(k), t.get(k + 1))
+        && !s.gap
+        && s.text == "s"
+        && let Some(n) = number_value(Some(num))
+        && n % 10 == 0
+    {
+        let decade = match num.text.len() {
+            4 => n / 10,
+            2 => {
+                if n >= 30 {
+                    190 + n / 10
+                } else {
+                    200 + n / 10
+                }
+            }
+            _ => return None,
+        };
+        return core(k + 2, TimeType::Date, Val::Decade(decade as i16));
+    }
+    // "the 20th century"
+    if let (Some(num), Some(suffix), Some(century)) = (t.get(j), t.get(j + 1), t.get(j + 2))
+        && !suffix.gap
+        && matches!(suffix.lower().as_str(), "st" | "nd" | "rd" | "th")
+        && century.is("century")
+        && let Some(n @ 1..=30) = number_value(Some(num))
+    {
+        return core(j + 3, TimeType::Date, Val::Century(n as i16 - 1));
+    }
+    if j > i {
+        // "the 2012 …" is a modifier of something else, not a time of its own.
+        return None;
+    }
+    let fiscal = t.get(j).is_some_and(|x| x.is("fiscal"));
+    let k = if fiscal { if t.get(j + 1).is_some_and(|x| x.is("year")) { j + 2 } else { j + 1 } } else { j };
+    let y = year_number(t, k)?;
+    if !fiscal && !looks_like_year(t, k) {
+        return None;
+    }
+    core(k + 1, TimeType::Date, Val::Year(y))
+}
+
+/// Whether a four-digit number at `k` reads as a year rather than a count ("2000 people").
+fn looks_like_year(t: &[Token<'_>], k: usize) -> bool {
+    let previous = k.checked_sub(1).and_then(|p| t.get(p));
+    if let Some(p) = previous {
+        if p.kind == Kind::Punct && !p.gap && (p.is_char('$') || p.is_char('£') || p.is_char('€') || p.is_char('#')) {
+            return false;
+        }
+        let w = p.lower();
+        if matches!(
+            w.as_str(),
+            "in" | "since"
+                | "by"
+                | "until"
+                | "till"
+                | "from"
+                | "through"
+                | "during"
+                | "before"
+                | "after"
+                | "of"
+                | "early"
+                | "late"
+                | "mid"
+                | "fiscal"
+                | "between"
+                | "circa"
+                | "around"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "winter"
+        ) {
+            return true;
+        }
+        if matches!(
+            w.as_str(),
+            "about"
+                | "nearly"
+                | "some"
+                | "than"
+                | "over"
+                | "under"
+                | "almost"
+                | "approximately"
+                | "roughly"
+                | "no"
+                | "number"
+                | "page"
+                | "route"
+                | "flight"
+                | "room"
+                | "model"
+                | "top"
+                | "fortune"
+                | "russell"
+                | "ftse"
+                | "dow"
+        ) {
+            return false;
+        }
+    }
+    match t.get(k + 1) {
+        Some(next) if next.is_char('%') => false,
+        Some(next) if next.kind == Kind::Word && !next.capitalized() => {
+            let w = next.lower();
+            let verbish = matches!(
+                w.as_str(),
+                "is" | "was"
+                    | "has"
+                    | "as"
+                    | "this"
+                    | "its"
+                    | "his"
+                    | "us"
+                    | "thus"
+                    | "plus"
+                    | "levels"
+                    | "elections"
+                    | "results"
+                    | "games"
+                    | "olympics"
+                    | "figures"
+                    | "sales"
+                    | "earnings"
+                    | "profits"
+                    | "revenues"
+            );
+            let count_noun = matches!(
+                w.as_str(),
+                "people"
+                    | "men"
+                    | "women"
+                    | "children"
+                    | "police"
+                    | "staff"
+                    | "personnel"
+                    | "feet"
+                    | "troops"
+                    | "kilometres"
+                    | "miles"
+                    | "metres"
+                    | "meters"
+                    | "tons"
+                    | "tonnes"
+                    | "dollars"
+                    | "euros"
+                    | "pounds"
+                    | "shares"
+            );
+            !count_noun && (verbish || !w.ends_with('s') || w.len() <= 2)
+        }
+        _ => true,
+    }
+}
+
+/// "10:30 a.m.", "5 p.m. EDT", "noon", "midnight", "9 o'clock"; the day is the reference day
+/// (or the weekday/today right before: "Friday at 5 p.m." is left to two expressions).
+fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let tok = t.get(i)?;
+    let lower = tok.lower();
+    if lower == "noon" || lower == "midday" || lower == "midnight" {
+        let h = if lower == "midnight" { 24 } else { 12 };
+        if let Some(wd) = t.get(i + 1).and_then(weekday_of) {
+            let day = st.reference.and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
+            return core(i + 2, TimeType::Time, Val::Clock(day, h, 0));
+        }
+        return core(i + 1, TimeType::Time, Val::Clock(st.reference, h, 0));
+    }
+    if tok.kind != Kind::Number {
+        return None;
+    }
+    let (h, m) = match tok.text.split_once([':', '.']) {
+        Some((h, m)) if m.len() == 2 => (h.parse::<i8>().ok()?, m.parse::<i8>().ok()?),
+        Some(_) => return None,
+        None => (tok.text.parse::<i8>().ok()?, 0),
+    };
+    if !(0..=24).contains(&h) || !(0..60).contains(&m) {
+        return None;
+    }
+    let next = t.get(i + 1);
+    let marker = next.map(|x| x.lower().replace('.', "")).unwrap_or_default();
+    let (h, mut end) = match marker.as_str() {
+        "am" | "pm" if h <= 12 => {
+            let h = if marker == "pm" && h < 12 {
+                h + 12
+            } else if marker == "am" && h == 12 {
+                0
+            } else {
+                h
+            };
+            (h, i + 2)
+        }
+        "o'clock" | "o’clock" => (h, i + 2),
+        "gmt" | "utc" | "bst" | "est" | "edt" | "cet" | "pst" | "pdt" | "cst" | "cdt" if tok.text.contains(':') => (h, i + 1),
+        _ => return None,
+    };
+    if t.get(end).is_some_and(|x| {
+        matches!(x.lower().as_str(), "gmt" | "utc" | "bst" | "est" | "edt" | "cet" | "pst" | "pdt" | "cst" | "cdt")
+    }) {
+        end += 1;
+    }
+    // "9 a.m. Tuesday", "noon Thursday", "5 p.m. EST, Nov. 9": the clock time on that day.
+    let mut day = st.reference;
+    if let Some(date) = explicit_date(t, skip_comma(t, end), st)
+        && let Val::Day(d) = date.val
+    {
+        return core(date.end, TimeType::Time, Val::Clock(Some(d), h, m));
+    }
+    if let Some(wd) = t.get(end).and_then(weekday_of) {
+        day = st.reference.and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
+        end += 1;
+    } else if let Some(shift) = t.get(end).and_then(|x| match x.lower().as_str() {
+        "today" => Some(0),
+        "yesterday" => Some(-1),
+        "tomorrow" => Some(1),
+        _ => None,
+    }) {
+        day = st.reference.and_then(|r| add_days(r, shift));
+        end += 1;
+    }
+    core(end, TimeType::Time, Val::Clock(day, h, m))
+}
+
+/// "daily", "weekly", "every day", "each July", "every Monday".
+fn set(t: &[Token<'_>], i: usize) -> Option<Core> {
+    let tok = t.get(i)?;
+    let lower = tok.lower();
+    let simple = match lower.as_str() {
+        "daily" | "nightly" => Some("P1D"),
+        "weekly" => Some("P1W"),
+        "monthly" => Some("P1M"),
+        "annually" | "yearly" | "annual" => Some("P1Y"),
+        "hourly" => Some("PT1H"),
+        _ => None,
+    };
+    if let Some(v) = simple {
+        // "annual" only as "annual report"-like adjective is not a set; keep adverbs and "daily".
+        if lower == "annual" {
+            return None;
+        }
+        return core(i + 1, TimeType::Set, raw(v));
+    }
+    if !matches!(lower.as_str(), "every" | "each") {
+        return None;
+    }
+    let mut j = i + 1;
+    if t.get(j).is_some_and(|x| x.is("other")) {
+        j += 1;
+    }
+    let target = t.get(j)?;
+    let every_other = j > i + 1;
+    let step = if every_other { 2 } else { 1 };
+    if let Some(wd) = weekday_of(target) {
+        return core(j + 1, TimeType::Set, Val::Raw(format!("XXXX-WXX-{}", wd.to_monday_one_offset())));
+    }
+    if let Some(m) = month_of(target) {
+        return core(j + 1, TimeType::Set, Val::Raw(format!("XXXX-{m:02}")));
+    }
+    let (unit, plural) = unit_of(Some(target))?;
+    if plural {
+        return None;
+    }
+    core(j + 1, TimeType::Set, Val::Raw(duration_value(Some(f64::from(step)), unit)))
+}
+
+/// Fixed holidays: Christmas, New Year's Day, Thanksgiving, …
+fn holiday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let tok = t.get(i)?;
+    if !tok.capitalized() {
+        return None;
+    }
+    let next = t.get(i + 1).map(|x| x.lower()).unwrap_or_default();
+    let (month, day, end): (i8, i8, usize) = match (tok.lower().as_str(), next.as_str()) {
+        ("christmas", "eve") => (12, 24, i + 2),
+        ("christmas", "day") => (12, 25, i + 2),
+        ("christmas", _) => (12, 25, i + 1),
+        ("new", "year") if t.get(i + 2).is_some_and(|x| x.is("'s") || x.is("’s")) => {
+            let fourth = t.get(i + 3).map(|x| x.lower()).unwrap_or_default();
+            match fourth.as_str() {
+                "eve" => (12, 31, i + 4),
+                "day" => (1, 1, i + 4),
+                _ => return None,
+            }
+        }
+        ("halloween", _) => (10, 31, i + 1),
+        ("thanksgiving", _) => (11, 0, if next == "day" { i + 2 } else { i + 1 }),
+        _ => return None,
+    };
+    let val = match st.reference {
+        Some(r) => {
+            let y = month_year(r, month, tense(t, i));
+            let date = if day == 0 {
+                // Thanksgiving: the fourth Thursday of November.
+                Date::new(y, 11, 1).ok()?.nth_weekday_of_month(4, Weekday::Thursday).ok()?
+            } else {
+                Date::new(y, month, day).ok()?
+            };
+            Val::Day(date)
+        }
+        None if day == 0 => raw("XXXX-11-XX"),
+        None => Val::Raw(format!("XXXX-{month:02}-{day:02}")),
+    };
+    core(end, TimeType::Date, val)
+}
+
+/// A month name alone ("in January", "late November"), resolved to the year its tense points to.
+/// "May" and "March" are also words: they need a preposition or a modifier before them.
+fn month_alone(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let tok = t.get(i)?;
+    let m = month_of(tok)?;
+    if !tok.capitalized() {
+        return None;
+    }
+    let previous = i.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
+    let dated_context = matches!(
+        previous.as_str(),
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "of"
+            | "from"
+            | "through"
+            | "during"
+            | "before"
+            | "after"
+            | "early"
+            | "late"
+            | "mid"
+            | "last"
+            | "next"
+            | "this"
+            | "each"
+            | "every"
+            | "and"
+            | "or"
+            | "to"
+            | "between"
+            | "-"
+    );
+    let short = tok.lower().len() <= 3 && !tok.text.ends_with('.');
+    if (m == 5 || m == 3 || short) && !dated_context {
+        return None;
+    }
+    let val = match st.reference {
+        Some(r) => Val::Month(month_year(r, m, tense(t, i)), m),
+        None => Val::Raw(format!("XXXX-{m:02}")),
+    };
+    core(i + 1, TimeType::Date, val)
+}
+
+/// Words a time expression can start with (lowercase, no dot): the gate of [`match_at`].
+fn starts_time(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "this"
+            | "that"
+            | "last"
+            | "past"
+            | "previous"
+            | "next"
+            | "coming"
+            | "following"
+            | "current"
+            | "early"
+            | "earlier"
+            | "late"
+            | "later"
+            | "mid"
+            | "end"
+            | "beginning"
+            | "start"
+            | "middle"
+            | "more"
+            | "less"
+            | "fewer"
+            | "at"
+            | "up"
+            | "about"
+            | "around"
+            | "roughly"
+            | "approximately"
+            | "some"
+            | "nearly"
+            | "almost"
+            | "under"
+            | "over"
+            | "today"
+            | "tonight"
+            | "yesterday"
+            | "tomorrow"
+            | "now"
+            | "currently"
+            | "presently"
+            | "nowadays"
+            | "these"
+            | "recently"
+            | "lately"
+            | "recent"
+            | "soon"
+            | "a"
+            | "an"
+            | "one"
+            | "half"
+            | "several"
+            | "few"
+            | "many"
+            | "numerous"
+            | "couple"
+            | "dozen"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "final"
+            | "initial"
+            | "remaining"
+            | "fiscal"
+            | "noon"
+            | "midday"
+            | "midnight"
+            | "daily"
+            | "nightly"
+            | "weekly"
+            | "monthly"
+            | "annually"
+            | "yearly"
+            | "hourly"
+            | "every"
+            | "each"
+            | "christmas"
+            | "new"
+            | "halloween"
+            | "thanksgiving"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "autumn"
+            | "winter"
+            | "q"
+            | "year"
+            | "years"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "decade"
+            | "decades"
+            | "century"
+            | "centuries"
+            | "hours"
+            | "minutes"
+            | "quarter"
+            | "quarters"
+    ) || small_word_number(w).is_some()
+        || month_name(w)
+        || matches!(
+            w,
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "mon"
+                | "tue"
+                | "tues"
+                | "wed"
+                | "thu"
+                | "thur"
+                | "thurs"
+                | "fri"
+                | "sat"
+                | "sun"
+        )
+}
+
+fn month_name(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}

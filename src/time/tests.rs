@@ -1,0 +1,190 @@
+use jiff::civil::Date;
+
+use crate::document::Document;
+
+fn times_in(text: &str, reference: Option<Date>) -> Vec<(String, &'static str, String)> {
+    let mut doc = Document::new(text);
+    crate::structure::run(&mut doc);
+    super::run(&doc, reference).into_iter().map(|t| (doc.slice(&t.range).to_string(), t.kind.as_str(), t.value)).collect()
+}
+
+fn day(y: i16, m: i8, d: i8) -> Option<Date> {
+    Date::new(y, m, d).ok()
+}
+
+/// The (text, value) pairs found in `text` resolved against `reference`.
+fn values(text: &str, reference: Option<Date>) -> Vec<(String, String)> {
+    times_in(text, reference).into_iter().map(|(t, _, v)| (t, v)).collect()
+}
+
+fn has(text: &str, reference: Option<Date>, expr: &str, value: &str) {
+    let found = values(text, reference);
+    assert!(found.iter().any(|(t, v)| t == expr && v == value), "expected {expr:?} = {value:?} in {text:?}, found {found:?}");
+}
+
+#[test]
+fn empty_and_junk() {
+    assert!(values("", day(2016, 9, 23)).is_empty());
+    assert!(values("- - ' 1990s", None).len() <= 1);
+}
+
+fn typed(text: &str, reference: Option<Date>, expr: &str) -> (&'static str, String, Option<&'static str>) {
+    let mut doc = Document::new(text);
+    crate::structure::run(&mut doc);
+    let found = super::run(&doc, reference);
+    found
+        .iter()
+        .find(|t| doc.slice(&t.range) == expr)
+        .map(|t| (t.kind.as_str(), t.value.clone(), t.modifier))
+        .unwrap_or_else(|| panic!("{expr:?} not found in {text:?}: {found:?}"))
+}
+
+const SAMPLE: &str = include_str!("../../../shared/data/samples/syria-ceasefire-2016.txt");
+
+#[test]
+fn the_sample_article() {
+    let r = day(2016, 9, 23);
+    has(SAMPLE, r, "Sep 23, 2016", "2016-09-23");
+    has(SAMPLE, r, "Monday", "2016-09-19");
+    has(SAMPLE, r, "Thursday night", "2016-09-22TNI");
+    has(SAMPLE, r, "this month", "2016-09");
+    has(SAMPLE, r, "earlier this month", "2016-09");
+    has(SAMPLE, r, "2012", "2012");
+    has(SAMPLE, r, "yesterday", "2016-09-22");
+    assert_eq!(typed(SAMPLE, r, "one week"), ("DURATION", "P1W".into(), None));
+    // Without an option the dateline gives the same day.
+    let mut doc = Document::new(SAMPLE);
+    crate::structure::run(&mut doc);
+    assert_eq!(crate::output::reference_date(&doc, None), (day(2016, 9, 23), "dateline"));
+}
+
+#[test]
+fn weekdays_follow_the_tense_of_their_clause() {
+    let r = day(2016, 9, 23); // a Friday
+    has("An aid convoy was bombed on Monday.", r, "Monday", "2016-09-19");
+    has("The ministers will meet on Monday.", r, "Monday", "2016-09-26");
+    has("They said on Friday that talks failed.", r, "Friday", "2016-09-23");
+    has("Wednesday's ruling stands, he says.", r, "Wednesday", "2016-09-21");
+    has("The vote is scheduled for next Tuesday.", r, "next Tuesday", "2016-09-27");
+    has("He resigned last Friday.", r, "last Friday", "2016-09-16");
+}
+
+#[test]
+fn relative_days_weeks_months_years() {
+    let r = day(2016, 9, 23);
+    has("Prices rose yesterday.", r, "yesterday", "2016-09-22");
+    has("Results come tomorrow.", r, "tomorrow", "2016-09-24");
+    has("Prices rose last week.", r, "last week", "2016-W37");
+    has("Prices rose this week.", r, "this week", "2016-W38");
+    has("Prices rose last month.", r, "last month", "2016-08");
+    has("Prices fell last year.", r, "last year", "2015");
+    has("It happened two years ago.", r, "two years ago", "2014");
+    has("It happened three days ago.", r, "three days ago", "2016-09-20");
+    has("He left a week earlier.", r, "a week earlier", "2016-W37");
+    has("They will vote next spring.", r, "next spring", "2017-SP");
+    has("It was hot last summer.", r, "last summer", "2016-SU");
+    has("It was wet last fall.", day(2017, 2, 1), "last fall", "2016-FA");
+    has("Sales rose in the third quarter.", r, "the third quarter", "2016-Q3");
+    has("Sales rose in the first half of 2015.", r, "the first half of 2015", "2015-H1");
+    has("Music of the 1990s.", r, "the 1990s", "199");
+    has("Music of the '80s.", r, "the '80s", "198");
+    has("They met this morning.", r, "this morning", "2016-09-23TMO");
+    has("They met last night.", r, "last night", "2016-09-22TNI");
+    has("It opens at 10:30 a.m. today.", r, "10:30 a.m. today", "2016-09-23T10:30");
+    has("It opens at 5 p.m.", r, "5 p.m.", "2016-09-23T17:00");
+    assert_eq!(typed("He said it now.", r, "now"), ("DATE", "PRESENT_REF".into(), None));
+    has("It was common in the past.", r, "the past", "PAST_REF");
+}
+
+#[test]
+fn explicit_dates_ranges_and_modifiers() {
+    let r = day(2016, 9, 23);
+    has("It began on March 3, 2011.", r, "March 3, 2011", "2011-03-03");
+    has("It began on 3 March 2011.", r, "3 March 2011", "2011-03-03");
+    has("It began in September 2015.", r, "September 2015", "2015-09");
+    has("It began on Sept. 12.", r, "Sept. 12", "2016-09-12");
+    has("Filed 2016-09-01 in court.", r, "2016-09-01", "2016-09-01");
+    has("The war lasted from 2009-2010.", r, "2009", "2009");
+    has("The war lasted from 2009-2010.", r, "2010", "2010");
+    has("The 2009-10 season.", r, "10", "2010");
+    assert_eq!(typed("It ends in late November.", r, "late November"), ("DATE", "2016-11".into(), Some("END")));
+    assert_eq!(typed("It ends in mid-2017.", r, "mid-2017"), ("DATE", "2017".into(), Some("MID")));
+    assert_eq!(typed("It ended early last year.", r, "early last year"), ("DATE", "2015".into(), Some("START")));
+    assert_eq!(typed("It lasted more than two years.", r, "more than two years"), ("DURATION", "P2Y".into(), Some("MORE_THAN")));
+    assert_eq!(typed("It happens every Monday.", r, "every Monday"), ("SET", "XXXX-WXX-1".into(), None));
+    assert_eq!(typed("It is published daily.", r, "daily"), ("SET", "P1D".into(), None));
+    assert_eq!(typed("a 10-year plan", r, "10-year"), ("DURATION", "P10Y".into(), None));
+    assert_eq!(typed("for two decades", r, "two decades"), ("DURATION", "P20Y".into(), None));
+    assert_eq!(typed("It lasted 18 months.", r, "18 months"), ("DURATION", "P18M".into(), None));
+    assert_eq!(typed("It took a year and a half.", r, "a year and a half"), ("DURATION", "P1.5Y".into(), None));
+}
+
+#[test]
+fn calendar_boundaries_and_leap_years() {
+    // New Year: weeks and months cross the year.
+    let r = day(2017, 1, 2); // a Monday, ISO week 2017-W01
+    has("Prices rose last week.", r, "last week", "2016-W52");
+    has("Prices rose last month.", r, "last month", "2016-12");
+    has("It happened yesterday.", r, "yesterday", "2017-01-01");
+    has("He resigned on Friday.", r, "Friday", "2016-12-30");
+    has("Sales fell in the fourth quarter.", r, "the fourth quarter", "2016-Q4");
+    has("It snowed last winter.", r, "last winter", "2015-WI");
+    // Leap day.
+    has("It happened yesterday.", day(2016, 3, 1), "yesterday", "2016-02-29");
+    has("It opened a year ago.", day(2016, 2, 29), "a year ago", "2015");
+    has("It closed four years ago.", day(2016, 2, 29), "four years ago", "2012");
+    // ISO week 53.
+    has("Prices rose this week.", day(2021, 1, 1), "this week", "2020-W53");
+    has("Prices rose last week.", day(2021, 1, 8), "last week", "2020-W53");
+    // Month ends: one month before 31 March is February.
+    has("Prices rose last month.", day(2016, 3, 31), "last month", "2016-02");
+}
+
+#[test]
+fn without_a_reference_date_values_stay_underspecified() {
+    has("An aid convoy was bombed on Monday.", None, "Monday", "XXXX-XX-XX");
+    has("Prices rose last month.", None, "last month", "XXXX-XX");
+    has("It happened two years ago.", None, "two years ago", "PAST_REF");
+    has("It began in March 2011.", None, "March 2011", "2011-03");
+    has("Music of the 1990s.", None, "the 1990s", "199");
+    has("They met last night.", None, "last night", "XXXX-XX-XXTNI");
+}
+
+#[test]
+fn not_times() {
+    let r = day(2016, 9, 23);
+    let found = values("The Sun reported that 2000 people marched. May we go? He is a 30-year-old man.", r);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn timeline_is_in_calendar_order() {
+    let text = "Talks collapsed on Monday. The truce began on Sept. 12. Fighting has raged since 2012.";
+    let mut doc = Document::new(text);
+    crate::structure::run(&mut doc);
+    let times = super::run(&doc, day(2016, 9, 23));
+    let line = super::timeline(&doc, &times);
+    let order: Vec<&str> = line.iter().map(|e| e.span.text.as_str()).collect();
+    assert_eq!(order, ["2012", "Sept. 12", "Monday"]);
+    assert_eq!(line[0].sentence.as_ref().map(|s| s.text.as_str()), Some("Fighting has raged since 2012."));
+}
+
+#[test]
+fn through_analyze_with_utf16_offsets() {
+    // A non-BMP character before the expressions shifts UTF-16 offsets by two per character.
+    let text = "🙂 Rebels said an aid convoy was bombed on Monday, killing 45 people.";
+    let options = crate::Options { reference_date: Some("2016-09-23".into()), ..Default::default() };
+    let analysis = crate::analyze(text, &options).unwrap();
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    let monday = &analysis.times[0];
+    assert_eq!((monday.kind.as_str(), monday.value.as_str()), ("DATE", "2016-09-19"));
+    assert_eq!(String::from_utf16_lossy(&utf16[monday.span.start..monday.span.end]), "Monday");
+    assert_eq!(analysis.timeline[0].span.text, "Monday");
+    let figure = &analysis.quantities[0];
+    assert_eq!((figure.span.text.as_str(), figure.value), ("45", 45.0));
+    let counted = figure.counted.as_ref().unwrap();
+    assert_eq!(String::from_utf16_lossy(&utf16[counted.start..counted.end]), "people");
+    let json = serde_json::to_value(&analysis).unwrap();
+    assert_eq!(json["times"][0]["type"], "DATE");
+    assert!(json["times"][0].get("mod").is_none());
+}
