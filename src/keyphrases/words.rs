@@ -1,0 +1,174 @@
+//! Words for the keyphrases and summary stages: runs of letters and digits that keep their inner
+//! hyphens, apostrophes and acronym full stops ("cease-fire", "al-Khatib", "U.S"), with a
+//! possessive `'s` left out.
+//!
+//! Hand-rolled rather than UAX #29 (`unicode-segmentation`, used by `tokens.rs`) because those
+//! word boundaries split "cease-fire" in two, and hyphenated compounds are single terms here.
+//! One pass over the characters, no allocation.
+
+use std::ops::Range;
+
+/// One word of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// Byte range into the text (possessive `'s` excluded).
+    pub range: Range<usize>,
+    /// Holds a digit: a figure, not a word.
+    pub number: bool,
+    /// Starts with an upper-case letter.
+    pub capitalized: bool,
+    /// Two or more letters, all upper case ("UN", "ISSG").
+    pub acronym: bool,
+    /// The first word of its sentence (after any opening punctuation).
+    pub sentence_initial: bool,
+    /// Something other than white space (punctuation, a quote mark) stands between this word and
+    /// the one before: a phrase does not run across it.
+    pub breaks_before: bool,
+}
+
+fn joins(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '‐' | '.')
+}
+
+/// The words of `text[range]`, in order.
+pub fn words_of(text: &str, range: Range<usize>) -> impl Iterator<Item = Word> + '_ {
+    let base = range.start;
+    let slice = &text[range];
+    let mut chars = slice.char_indices().peekable();
+    let mut first = true;
+    let mut gap_has_mark = false;
+    std::iter::from_fn(move || {
+        loop {
+            let (start, c) = chars.next()?;
+            if !c.is_alphanumeric() {
+                if !c.is_whitespace() {
+                    gap_has_mark = true;
+                }
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            let mut prev = c;
+            let mut letters = usize::from(c.is_alphabetic());
+            let mut uppers = usize::from(c.is_uppercase());
+            let mut number = c.is_numeric();
+            while let Some(&(i, d)) = chars.peek() {
+                if d.is_alphanumeric() {
+                    letters += usize::from(d.is_alphabetic());
+                    uppers += usize::from(d.is_uppercase());
+                    number |= d.is_numeric();
+                    end = i + d.len_utf8();
+                    prev = d;
+                    chars.next();
+                    continue;
+                }
+                if !joins(d) {
+                    break;
+                }
+                // A joiner stays inside the word only between two letters or digits; a full stop
+                // only inside an acronym ("U.S").
+                let mut ahead = slice[i + d.len_utf8()..].chars();
+                match ahead.next() {
+                    Some(n) if n.is_alphanumeric() && (d != '.' || (prev.is_uppercase() && n.is_uppercase())) => {
+                        chars.next();
+                    }
+                    _ => break,
+                }
+            }
+            // An acronym written with full stops keeps its last one ("U.S.", not "U.S").
+            if slice[start..end].contains('.') && slice[end..].starts_with('.') {
+                end += 1;
+            }
+            let mut word = &slice[start..end];
+            for possessive in ["'s", "’s", "'S", "’S"] {
+                if word.len() > possessive.len() && word.ends_with(possessive) {
+                    word = &word[..word.len() - possessive.len()];
+                    break;
+                }
+            }
+            let initial = first;
+            first = false;
+            let breaks_before = std::mem::take(&mut gap_has_mark);
+            return Some(Word {
+                range: base + start..base + start + word.len(),
+                number,
+                capitalized: c.is_uppercase(),
+                acronym: letters >= 2 && uppers == letters,
+                sentence_initial: initial,
+                breaks_before,
+            });
+        }
+    })
+}
+
+/// The key two spellings of one word share: lower case, without hyphens, apostrophes and full
+/// stops, a plural `-s` or `-ies` folded ("Cease-fires" → "ceasefire"). An acronym keeps its
+/// capitals, so "US" (the country) is not "us" (the pronoun).
+pub fn key(word: &str, acronym: bool) -> String {
+    let mut key = String::new();
+    key_into(word, acronym, &mut key);
+    key
+}
+
+/// [`key`] into a buffer the caller reuses (no allocation per word once it has grown).
+pub fn key_into(word: &str, acronym: bool, key: &mut String) {
+    key.clear();
+    for c in word.chars().filter(|c| !joins(*c)) {
+        if acronym {
+            key.push(c);
+        } else {
+            key.extend(c.to_lowercase());
+        }
+    }
+    if acronym {
+        return;
+    }
+    if key.len() > 4 && key.ends_with("ies") {
+        key.truncate(key.len() - 3);
+        key.push('y');
+    } else if key.len() > 3
+        && key.ends_with('s')
+        && !key.ends_with("ss")
+        && !key.ends_with("us")
+        && !key.ends_with("is")
+        && !key.ends_with("ews")
+    {
+        key.pop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        words_of(text, 0..text.len()).map(|w| &text[w.range]).collect()
+    }
+
+    #[test]
+    fn keeps_compounds_and_acronyms_and_drops_possessives() {
+        assert_eq!(texts("Kerry's cease-fire, U.S. aid (al-Khatib)."), ["Kerry", "cease-fire", "U.S.", "aid", "al-Khatib"]);
+        assert_eq!(texts("end. Next 2,000 -- x"), ["end", "Next", "2", "000", "x"]);
+    }
+
+    #[test]
+    fn flags() {
+        let text = "The UN said: “Aleppo burns” today";
+        let words: Vec<Word> = words_of(text, 0..text.len()).collect();
+        assert!(words[0].sentence_initial && words[0].capitalized && !words[0].acronym);
+        assert!(words[1].acronym && !words[1].breaks_before);
+        assert!(words[3].breaks_before, "a colon and a quote mark stand before Aleppo");
+        assert!(!words[4].breaks_before && !words[4].capitalized);
+        assert!(words_of("in 2016 x", 0..9).nth(1).unwrap().number);
+    }
+
+    #[test]
+    fn keys_fold_spelling_variants() {
+        assert_eq!(key("Cease-fires", false), key("ceasefire", false));
+        assert_eq!(key("U.S.", true), "US");
+        assert_eq!(key("militias", false), "militia");
+        assert_eq!(key("countries", false), "country");
+        assert_eq!(key("news", false), "news");
+        assert_eq!(key("Kerry", false), "kerry");
+        assert_eq!(key("crisis", false), "crisis");
+    }
+}
