@@ -82,6 +82,25 @@ fn main() {
             drop(black_box(lede::language::detect(&sample, &mut Vec::new())));
         }),
     );
+    report("  entities only", per_document(&|doc| drop(black_box(lede::entities::run(doc)))));
+    let reference = jiff::civil::Date::new(2016, 9, 23).ok();
+    report("  time only", per_document(&|doc| drop(black_box(lede::time::run(doc, reference)))));
+    report(
+        "  quantities only",
+        per_document(&|doc| {
+            let times = lede::time::run(doc, reference);
+            drop(black_box(lede::quantities::run(doc, &times)));
+        }),
+    );
+    report(
+        "  quotes only",
+        per_document(&|doc| {
+            let quotes = lede::quotes::run(doc, &[]);
+            black_box(lede::quotes::summarize(doc, &quotes));
+        }),
+    );
+    report("  keyphrases only", per_document(&|doc| drop(black_box(lede::keyphrases::run(doc)))));
+    report("  summary only", per_document(&|doc| drop(black_box(lede::summary::run(doc, &[])))));
     let options = Options::default();
     report("analyze (all stages)", measure(&texts, |t| drop(black_box(lede::analyze(t, &options)))));
     report("analyze + JSON", measure(&texts, |t| drop(black_box(serde_json::to_string(&lede::analyze(t, &options).unwrap())))));

@@ -34,18 +34,25 @@ pub struct Analysis {
     pub tokens: Option<Vec<Token>>,
     /// Counts and readability.
     pub stats: Stats,
-    /// Reserved for the entities stage (empty for now).
-    pub entities: Vec<serde_json::Value>,
-    /// Reserved for the quotes stage (empty for now).
-    pub quotes: Vec<serde_json::Value>,
-    /// Reserved for the time stage (empty for now).
-    pub times: Vec<serde_json::Value>,
-    /// Reserved for the quantities stage (empty for now).
-    pub quantities: Vec<serde_json::Value>,
-    /// Reserved for the keyphrases stage (empty for now).
-    pub keyphrases: Vec<serde_json::Value>,
-    /// Reserved for the summary stage (empty for now).
-    pub summary: Vec<serde_json::Value>,
+    /// People, organizations, places and other names, merged and ranked, most salient first.
+    pub entities: Vec<Entity>,
+    /// Direct, partial, indirect and mixed quotes with their cue and speaker, in text order.
+    pub quotes: Vec<Quote>,
+    /// The quoted sources: one entry per person, organization or unnamed source, most quoted first.
+    pub sources: Vec<Source>,
+    /// Time expressions (TIMEX3 type, value, mod), in text order.
+    pub times: Vec<Time>,
+    /// The resolved dates and times in calendar order, each with its expression and sentence.
+    pub timeline: Vec<TimelineEntry>,
+    /// Figures: numbers, money, percentages, measures, ordinals, ages, with what they count.
+    pub quantities: Vec<Quantity>,
+    /// What the article is about: up to 15 phrases of one to three words, best first.
+    pub keyphrases: Vec<Keyphrase>,
+    /// The three sentences (fewer for short texts) that best summarize the article, in document order.
+    pub summary: Vec<Span>,
+    /// The article's first real news sentence, or null when there is none.
+    #[serde(default)]
+    pub lede: Option<Span>,
     /// Reserved for the signals stage (an empty object for now).
     pub signals: serde_json::Map<String, serde_json::Value>,
 }
@@ -192,6 +199,87 @@ pub struct Readability {
     pub automated_readability_index: f64,
 }
 
+/// A time expression (TimeML TIMEX3): `type`, `value` and `mod` resolved against the reference date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Time {
+    /// The expression ("on Monday" gives "Monday").
+    #[serde(flatten)]
+    pub span: Span,
+    /// `DATE`, `TIME`, `DURATION` or `SET`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// ISO-style TIMEX3 value: `2016-09-19`, `2016-09`, `2016-W38`, `2016-Q3`, `201` (a decade),
+    /// `2016-09-22TNI`, `P1W`, `PRESENT_REF`; `X`s where the reference date is unknown (`XXXX-XX-XX`).
+    pub value: String,
+    /// TIMEX3 `mod`: `START`, `MID`, `END`, `APPROX`, `MORE_THAN`, `LESS_THAN`, `EQUAL_OR_MORE`, `EQUAL_OR_LESS`.
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none", default)]
+    pub modifier: Option<String>,
+    /// Index into `sentences`; null in the headline or dateline.
+    pub sentence: Option<usize>,
+}
+
+/// One entry of the timeline: a resolved date or time, in calendar order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    /// The first day of the period the expression names, `YYYY-MM-DD` (the sort key).
+    pub date: String,
+    /// The expression's TIMEX3 value.
+    pub value: String,
+    /// Index into `times`.
+    pub time: usize,
+    /// The time expression.
+    #[serde(flatten)]
+    pub span: Span,
+    /// The sentence the event is told in; null in the headline or dateline.
+    pub sentence: Option<Span>,
+}
+
+/// A figure the article cites.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// The figure with its qualifier and unit ("more than 300 people" gives "more than 300").
+    #[serde(flatten)]
+    pub span: Span,
+    /// The number (for a range, its low end): "a quarter of a million" is 250000, "$5bn" 5000000000.
+    pub value: f64,
+    /// `USD`, `GBP`, `EUR`, … for money; `percent`; `km`, `kg`, … for measures; `year` for ages.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub unit: Option<String>,
+    /// `number`, `money`, `percent`, `measure`, `ordinal` or `age`.
+    pub kind: String,
+    /// How the figure is hedged: `approx` ("about"), `more_than`, `less_than`, `at_least`, `at_most`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub approx: Option<String>,
+    /// `[low, high]` for a range ("between 40 and 50", "40-50").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub range: Option<[f64; 2]>,
+    /// What the figure counts ("people", "death toll").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub counted: Option<Span>,
+    /// Index into `sentences`; null in the headline or dateline.
+    pub sentence: Option<usize>,
+}
+
+impl HasSpans for Time {
+    fn for_each_span(&mut self, f: &mut dyn FnMut(&mut Span)) {
+        f(&mut self.span)
+    }
+}
+
+impl HasSpans for TimelineEntry {
+    fn for_each_span(&mut self, f: &mut dyn FnMut(&mut Span)) {
+        f(&mut self.span);
+        self.sentence.for_each_span(f);
+    }
+}
+
+impl HasSpans for Quantity {
+    fn for_each_span(&mut self, f: &mut dyn FnMut(&mut Span)) {
+        f(&mut self.span);
+        self.counted.for_each_span(f);
+    }
+}
+
 macro_rules! has_spans_via_field {
     ($($type:ty),*) => {$(
         impl HasSpans for $type {
@@ -210,8 +298,139 @@ impl HasSpans for Byline {
     }
 }
 
+/// An entity: all its mentions merged, with a canonical name, the article's descriptions and a salience.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// `e1`, `e2`, … in output order (most salient first).
+    pub id: String,
+    /// The canonical name: the fullest form used in the text, without titles or possessive endings.
+    pub name: String,
+    /// `PERSON`, `ORGANIZATION`, `LOCATION` or `MISC` (CoNLL-2003 guidelines).
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// A finer type when known: `country`, `city`, `region` (a LOCATION), `nationality` (a MISC).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub subtype: Option<String>,
+    /// Every mention, in text order (headline and dateline included).
+    pub mentions: Vec<Span>,
+    /// The article's own words about who a person is: appositives and titles, in text order.
+    pub descriptions: Vec<Span>,
+    /// How central the entity is, 0 to 1 (mention count, first position, headline).
+    pub salience: f64,
+}
+
+impl HasSpans for Entity {
+    fn for_each_span(&mut self, f: &mut dyn FnMut(&mut Span)) {
+        self.mentions.for_each_span(f);
+        self.descriptions.for_each_span(f);
+    }
+}
+
+/// A statement the article reports: what was said, the cue that attributes it, and who said it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// `q1`, `q2`, … in text order.
+    pub id: String,
+    /// `direct`, `partial`, `indirect` or `mixed`.
+    pub kind: String,
+    /// The quoted or reported words, without the enclosing quote marks.
+    pub content: Span,
+    /// The verb or phrase that attributes it ("said", "told", "according to"), if any.
+    pub cue: Option<Span>,
+    /// Who said it, if known.
+    pub speaker: Option<Speaker>,
+    /// Index into `sentences` of the sentence the content starts in.
+    pub sentence: usize,
+}
+
+/// The source of a quote, as written in the text, linked to an entity when possible.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// The speaker as written next to the cue ("Kerry", "he", "the source").
+    #[serde(flatten)]
+    pub span: Span,
+    /// Id of the entity it refers to (pronouns resolved), when known.
+    pub entity: Option<String>,
+    /// The entity's name, or the proper name written in or resolved for the speaker.
+    pub name: Option<String>,
+    /// An unnamed source ("a source", "officials", "residents").
+    pub anonymous: bool,
+    /// The article's words about the source: an appositive, or the group or role named.
+    pub description: Option<String>,
+}
+
+/// One quoted source and how often it is quoted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// Id of the entity, when linked.
+    pub entity: Option<String>,
+    /// The source's name (the fullest spelling used), or null for unnamed sources.
+    pub name: Option<String>,
+    /// An unnamed source.
+    pub anonymous: bool,
+    /// The first description given of the source.
+    pub description: Option<String>,
+    /// Quotes attributed to the source.
+    pub quotes: usize,
+    /// Of those, quotes carrying words in quote marks (direct, partial, mixed).
+    pub direct: usize,
+    /// Of those, reported speech without quote marks.
+    pub indirect: usize,
+}
+
+/// How well the article is sourced: `signals.sourcing`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sourcing {
+    /// Distinct named sources.
+    pub named_sources: usize,
+    /// Distinct unnamed sources.
+    pub anonymous_sources: usize,
+    /// Share (0–1) of sentences that carry an attribution.
+    pub attributed_sentence_share: f64,
+    /// News agencies named in the text (`Reuters`, `AP`, `AFP`, …).
+    pub agencies: Vec<String>,
+    /// Share (0–1) of attributed quotes that belong to the most-quoted source.
+    pub top_source_share: f64,
+}
+
+impl HasSpans for Speaker {
+    fn for_each_span(&mut self, f: &mut dyn FnMut(&mut Span)) {
+        f(&mut self.span)
+    }
+}
+
+impl HasSpans for Quote {
+    fn for_each_span(&mut self, f: &mut dyn FnMut(&mut Span)) {
+        f(&mut self.content);
+        self.cue.for_each_span(f);
+        self.speaker.for_each_span(f);
+    }
+}
+
+/// A key phrase: what the article is about, with every place it occurs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Keyphrase {
+    /// The phrase as the article writes it.
+    pub text: String,
+    /// 0–1, the best phrase 1; never rises down the list.
+    pub score: f64,
+    /// Every occurrence (spelling variants and phrases merged into it included), in text order.
+    pub mentions: Vec<Span>,
+}
+
+impl HasSpans for Keyphrase {
+    fn for_each_span(&mut self, f: &mut dyn FnMut(&mut Span)) {
+        self.mentions.for_each_span(f);
+    }
+}
+
 impl HasSpans for Analysis {
     fn for_each_span(&mut self, f: &mut dyn FnMut(&mut Span)) {
+        self.keyphrases.for_each_span(f);
+        self.summary.for_each_span(f);
+        self.lede.for_each_span(f);
+        self.quotes.for_each_span(f);
+        self.entities.for_each_span(f);
         self.document.headline.for_each_span(f);
         self.document.byline.for_each_span(f);
         self.document.dateline.for_each_span(f);
@@ -219,5 +438,8 @@ impl HasSpans for Analysis {
         self.paragraphs.for_each_span(f);
         self.sentences.for_each_span(f);
         self.tokens.for_each_span(f);
+        self.times.for_each_span(f);
+        self.timeline.for_each_span(f);
+        self.quantities.for_each_span(f);
     }
 }

@@ -18,12 +18,28 @@ pub struct Document<'a> {
     pub normalized: Normalized,
     /// Headline, byline, dateline, boilerplate, paragraphs, sentences.
     pub structure: Structure,
+    /// People, organizations, places and other names, most salient first (the entities stage).
+    pub entities: Vec<crate::entities::Entity>,
+    /// The day relative dates resolve against: the option, else the dateline's or the head's date.
+    pub reference_date: Option<jiff::civil::Date>,
+    /// Time expressions in text order (the time stage).
+    pub times: Vec<crate::time::TimeExpr>,
+    /// Figures in text order (the quantities stage).
+    pub quantities: Vec<crate::quantities::Figure>,
 }
 
 impl<'a> Document<'a> {
     /// Normalizes `original`; the structure layer is still empty.
     pub fn new(original: &'a str) -> Self {
-        Document { original, normalized: Normalized::new(original), structure: Structure::default() }
+        Document {
+            original,
+            normalized: Normalized::new(original),
+            structure: Structure::default(),
+            entities: Vec::new(),
+            reference_date: None,
+            times: Vec::new(),
+            quantities: Vec::new(),
+        }
     }
 
     /// The normalized working text all ranges point into.

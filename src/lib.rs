@@ -29,14 +29,20 @@ pub mod analysis;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod batch;
 pub mod document;
+pub mod entities;
 pub mod error;
 pub mod html;
+pub mod keyphrases;
 pub mod language;
 pub mod normalize;
 pub mod options;
+pub mod quantities;
+pub mod quotes;
 pub mod span;
 pub mod stats;
 pub mod structure;
+pub mod summary;
+pub mod time;
 pub mod tokens;
 
 #[cfg(target_arch = "wasm32")]
@@ -64,5 +70,9 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     }
     let mut doc = document::Document::new(text);
     structure::run(&mut doc);
+    doc.entities = entities::run(&doc);
+    doc.reference_date = output::reference_date(&doc, reference_date).0;
+    doc.times = time::run(&doc, doc.reference_date);
+    doc.quantities = quantities::run(&doc, &doc.times);
     Ok(output::assemble(&doc, options, reference_date))
 }

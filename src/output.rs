@@ -4,12 +4,13 @@
 use jiff::civil::Date;
 
 use crate::analysis::{
-    Analysis, Boilerplate, Byline, Dateline, DocumentInfo, ReferenceDate, SCHEMA_VERSION, Sentence, Token, Warning,
+    Analysis, Boilerplate, Byline, Dateline, DocumentInfo, Entity, Keyphrase, ReferenceDate, SCHEMA_VERSION, Sentence, Token,
+    Warning,
 };
 use crate::document::Document;
 use crate::options::Options;
 use crate::span::{HasSpans, OffsetMapper};
-use crate::{language, stats, tokens};
+use crate::{language, quotes, stats, tokens};
 
 fn warning(code: &str, message: String) -> Warning {
     Warning { code: code.into(), message }
@@ -43,9 +44,11 @@ fn input_warnings(doc: &Document<'_>) -> Vec<Warning> {
     warnings
 }
 
-fn reference_date(doc: &Document<'_>, option: Option<Date>) -> ReferenceDate {
+/// The day relative dates resolve against, and where it came from: the option, else the dateline's
+/// date, else the first full date in the head of the page. Computed once in `analyze` for the stages.
+pub(crate) fn reference_date(doc: &Document<'_>, option: Option<Date>) -> (Option<Date>, &'static str) {
     let structure = &doc.structure;
-    let (value, source) = if let Some(date) = option {
+    if let Some(date) = option {
         (Some(date), "option")
     } else if let Some(date) = structure.dateline.as_ref().and_then(|d| d.date) {
         (Some(date), "dateline")
@@ -53,8 +56,7 @@ fn reference_date(doc: &Document<'_>, option: Option<Date>) -> ReferenceDate {
         (Some(date), "text")
     } else {
         (None, "none")
-    };
-    ReferenceDate { value: value.map(|d| d.to_string()), source: source.into() }
+    }
 }
 
 /// Builds the [`Analysis`] of a document whose layers are all filled.
@@ -72,7 +74,10 @@ pub fn assemble(doc: &Document<'_>, options: &Options, reference_date_option: Op
             .dateline
             .as_ref()
             .map(|d| Dateline { span: doc.span(&d.range), date: d.date.map(|date| date.to_string()) }),
-        reference_date: reference_date(doc, reference_date_option),
+        reference_date: {
+            let (value, source) = reference_date(doc, reference_date_option);
+            ReferenceDate { value: value.map(|d| d.to_string()), source: source.into() }
+        },
         boilerplate: structure
             .boilerplate
             .iter()
@@ -88,6 +93,33 @@ pub fn assemble(doc: &Document<'_>, options: &Options, reference_date_option: Op
             .map(|(r, kind, sentence)| Token { span: doc.span(&r), kind: kind.as_str().into(), sentence })
             .collect()
     });
+    // Speakers link to the entities' mentions (ids `e1`, `e2`, … as in the output).
+    let mentions: Vec<quotes::EntityMention> = doc
+        .entities
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| {
+            e.mentions.iter().map(move |r| quotes::EntityMention {
+                range: r.clone(),
+                entity: format!("e{}", i + 1),
+                name: e.name.clone(),
+                person: e.kind.as_str() == "PERSON",
+                organization: e.kind.as_str() == "ORGANIZATION",
+            })
+        })
+        .collect();
+    let (quotes, sources, sourcing) = quotes::layer(doc, &mentions);
+    // A sentence holding quoted words whose cue is in another sentence is a bare quote: not for the summary.
+    let quoted_without_cue: Vec<usize> =
+        quotes.iter().filter(|q| q.cue.is_none() && q.kind != "indirect").map(|q| q.sentence).collect();
+    let summary = crate::summary::run(doc, &quoted_without_cue);
+    // Keyphrases rest on an English stopword list: for text reliably in another language they would
+    // be its function words ("le", "la"), so there are none.
+    let keyphrases = if warnings.iter().any(|w| w.code == "not_english") { Vec::new() } else { crate::keyphrases::run(doc) };
+    let mut signals = serde_json::Map::new();
+    if let Ok(value) = serde_json::to_value(&sourcing) {
+        signals.insert("sourcing".into(), value);
+    }
     let mut analysis = Analysis {
         schema_version: SCHEMA_VERSION,
         lede_version: crate::VERSION.into(),
@@ -99,13 +131,32 @@ pub fn assemble(doc: &Document<'_>, options: &Options, reference_date_option: Op
         sentences: structure.sentences.iter().map(|(r, p)| Sentence { span: doc.span(r), paragraph: *p }).collect(),
         tokens: token_layer,
         stats: stats::run(doc),
-        entities: Vec::new(),
-        quotes: Vec::new(),
-        times: Vec::new(),
-        quantities: Vec::new(),
-        keyphrases: Vec::new(),
-        summary: Vec::new(),
-        signals: serde_json::Map::new(),
+        entities: doc
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Entity {
+                id: format!("e{}", i + 1),
+                name: e.name.clone(),
+                kind: e.kind.as_str().into(),
+                subtype: e.subtype.map(str::to_string),
+                mentions: e.mentions.iter().map(|r| doc.span(r)).collect(),
+                descriptions: e.descriptions.iter().map(|r| doc.span(r)).collect(),
+                salience: e.salience,
+            })
+            .collect(),
+        quotes,
+        sources,
+        times: crate::time::to_output(doc, &doc.times),
+        timeline: crate::time::timeline(doc, &doc.times),
+        quantities: crate::quantities::to_output(doc, &doc.quantities),
+        keyphrases: keyphrases
+            .into_iter()
+            .map(|k| Keyphrase { text: k.text, score: k.score, mentions: k.mentions.iter().map(|r| doc.span(r)).collect() })
+            .collect(),
+        summary: summary.sentences.iter().map(|&i| doc.span(&structure.sentences[i].0)).collect(),
+        lede: summary.lede.map(|i| doc.span(&structure.sentences[i].0)),
+        signals,
     };
     let mapper = OffsetMapper::new(doc.original, options.offsets);
     analysis.for_each_span(&mut |span| mapper.convert_span(span));

@@ -46,6 +46,11 @@ fn single_paragraph() {
 }
 
 #[test]
+fn quote_patterns() {
+    check("quote-patterns");
+}
+
+#[test]
 fn french() {
     check("french");
 }

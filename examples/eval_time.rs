@@ -1,0 +1,195 @@
+//! Evaluates the time stage on TempEval-3 TBAQ (TimeBank + AQUAINT), TimeML with gold TIMEX3.
+//!
+//! ```text
+//! cargo run --release --example eval_time [-- DIR] [--errors]
+//! ```
+//!
+//! DIR defaults to `../shared/data/tempeval3/TBAQ-cleaned`. For each `.tml` file the `<TEXT>`
+//! section is stripped of its tags (entities decoded), the `<DCT>` date is passed as
+//! `reference_date`, and the predicted `times` are scored against the gold TIMEX3s as in
+//! TempEval-3: strict extent (same span), relaxed extent (overlap), type and value (a relaxed
+//! match with the same type / value), each as precision, recall and F1 over all predictions and
+//! all gold. `--errors` prints every miss and wrong value to stderr.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+struct Gold {
+    start: usize,
+    end: usize,
+    kind: String,
+    value: String,
+}
+
+fn attr(tag: &str, name: &str) -> String {
+    let key = format!("{name}=\"");
+    tag.find(&key).and_then(|i| tag[i + key.len()..].split('"').next()).unwrap_or_default().to_string()
+}
+
+/// Strips the tags of a TimeML `<TEXT>` body: the plain text and the gold TIMEX3s in byte offsets.
+fn strip(body: &str) -> (String, Vec<Gold>) {
+    let mut text = String::new();
+    let mut gold = Vec::new();
+    let mut open: Option<(usize, String, String)> = None;
+    let mut rest = body;
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix('<') {
+            let close = after.find('>').unwrap_or(after.len());
+            let tag = &after[..close];
+            if tag.starts_with("TIMEX3") {
+                open = Some((text.len(), attr(tag, "type"), attr(tag, "value")));
+            } else if tag.starts_with("/TIMEX3")
+                && let Some((start, kind, value)) = open.take()
+            {
+                gold.push(Gold { start, end: text.len(), kind, value });
+            }
+            rest = after.get(close + 1..).unwrap_or("");
+        } else if rest.starts_with('&') {
+            let (entity, decoded) = [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'")]
+                .into_iter()
+                .find(|(e, _)| rest.starts_with(e))
+                .unwrap_or(("&", "&"));
+            text.push_str(decoded);
+            rest = &rest[entity.len()..];
+        } else {
+            let c = rest.chars().next().unwrap_or(' ');
+            text.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    (text, gold)
+}
+
+fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "tml") {
+            out.push(path);
+        }
+    }
+}
+
+#[derive(Default)]
+struct Counts {
+    predicted: usize,
+    gold: usize,
+    strict: usize,
+    relaxed_pred: usize,
+    relaxed_gold: usize,
+    kind: usize,
+    value: usize,
+}
+
+fn prf(name: &str, hits_p: usize, hits_r: usize, c: &Counts) {
+    let p = hits_p as f64 / c.predicted.max(1) as f64;
+    let r = hits_r as f64 / c.gold.max(1) as f64;
+    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    println!("{name:<16} P {p:.3}  R {r:.3}  F1 {f:.3}");
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let show_errors = args.iter().any(|a| a == "--errors");
+    let dir =
+        args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "../shared/data/tempeval3/TBAQ-cleaned".into());
+    let mut paths = Vec::new();
+    files(Path::new(&dir), &mut paths);
+    paths.sort();
+    if paths.is_empty() {
+        eprintln!("no .tml files under {dir}");
+        std::process::exit(1);
+    }
+    let mut c = Counts::default();
+    let started = std::time::Instant::now();
+    let mut bytes = 0;
+    for path in &paths {
+        let Ok(xml) = fs::read_to_string(path) else { continue };
+        let dct = xml
+            .split("<DCT>")
+            .nth(1)
+            .map(|d| attr(d, "value"))
+            .map(|v| v.chars().take(10).collect::<String>())
+            .unwrap_or_default();
+        let body = xml.split("<TEXT>").nth(1).and_then(|b| b.split("</TEXT>").next()).unwrap_or("");
+        let (text, gold) = strip(body);
+        bytes += text.len();
+        let options = lede::Options {
+            reference_date: (dct.len() == 10).then_some(dct.clone()),
+            offsets: lede::OffsetUnit::Byte,
+            ..lede::Options::default()
+        };
+        let analysis = match lede::analyze(&text, &options) {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("{}: {e}", path.display());
+                continue;
+            }
+        };
+        let pred = &analysis.times;
+        c.predicted += pred.len();
+        c.gold += gold.len();
+        let overlaps = |g: &Gold, p: &lede::analysis::Time| p.span.start < g.end && g.start < p.span.end;
+        for g in &gold {
+            if pred.iter().any(|p| p.span.start == g.start && p.span.end == g.end) {
+                c.strict += 1;
+            }
+            let matched: Vec<&lede::analysis::Time> = pred.iter().filter(|p| overlaps(g, p)).collect();
+            if !matched.is_empty() {
+                c.relaxed_gold += 1;
+            }
+            if matched.iter().any(|p| p.kind == g.kind) {
+                c.kind += 1;
+            }
+            if matched.iter().any(|p| p.value == g.value) {
+                c.value += 1;
+            } else if show_errors {
+                let got: Vec<String> = matched.iter().map(|p| format!("{:?}={}", p.span.text, p.value)).collect();
+                let context = |from: usize, to: usize| {
+                    let mut a = from.saturating_sub(70);
+                    while !text.is_char_boundary(a) {
+                        a -= 1;
+                    }
+                    let mut b = (to + 40).min(text.len());
+                    while !text.is_char_boundary(b) {
+                        b += 1;
+                    }
+                    text[a..b].replace('\n', " ")
+                };
+                eprintln!(
+                    "{}\tDCT {dct}\tgold {:?}={} {}\tgot {}\t{}",
+                    path.file_name().map(|f| f.to_string_lossy()).unwrap_or_default(),
+                    &text[g.start..g.end],
+                    g.value,
+                    g.kind,
+                    if got.is_empty() { "MISS".to_string() } else { got.join(" ") },
+                    context(g.start, g.end)
+                );
+            }
+        }
+        for p in pred {
+            if gold.iter().any(|g| overlaps(g, p)) {
+                c.relaxed_pred += 1;
+            } else if show_errors {
+                eprintln!(
+                    "{}\tDCT {dct}\tspurious {:?}={} {}",
+                    path.file_name().map(|f| f.to_string_lossy()).unwrap_or_default(),
+                    p.span.text,
+                    p.value,
+                    p.kind
+                );
+            }
+        }
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    println!("TempEval-3 TBAQ: {} documents, {} gold TIMEX3, {} predicted", paths.len(), c.gold, c.predicted);
+    prf("strict extent", c.strict, c.strict, &c);
+    prf("relaxed extent", c.relaxed_pred, c.relaxed_gold, &c);
+    // Type and value: a relaxed match with the gold type/value, over all predictions and all gold.
+    prf("type", c.kind, c.kind, &c);
+    prf("value", c.value, c.value, &c);
+    println!("type accuracy on relaxed matches: {:.3}", c.kind as f64 / c.relaxed_gold.max(1) as f64);
+    println!("{:.1} MB/s (whole pipeline, {:.1} MB)", bytes as f64 / 1e6 / seconds.max(1e-9), bytes as f64 / 1e6);
+}
