@@ -24,6 +24,8 @@ const HOST = '127.0.0.1';
 export const CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
+  // The analysis runs in a module worker (www/worker.js) from the page's own origin.
+  "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",

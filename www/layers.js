@@ -27,6 +27,14 @@ const span = ({ start, end, text }) => ({ start, end, text });
 // Refs go into space-separated data-refs lists, so ids must not contain whitespace.
 const key = (id, i) => String(id ?? i).replace(/\s+/g, '_');
 
+// "≥ 300 USD (people)": a figure's value, unit, hedge and what it counts, for titles and the overview.
+const HEDGE = { approx: '≈', more_than: '>', less_than: '<', at_least: '≥', at_most: '≤' };
+const figure = (q) => {
+  const value = Array.isArray(q.range) ? q.range.join('–') : (q.value ?? q.text);
+  const main = [HEDGE[q.approx] ?? '', `${value}${q.unit ? ` ${q.unit}` : ''}`].filter(Boolean).join(' ');
+  return isSpan(q.counted) ? `${main} (${q.counted.text})` : main;
+};
+
 export const LAYERS = [
   {
     id: 'boilerplate',
@@ -104,7 +112,7 @@ export const LAYERS = [
     list: (a) => arr(a.entities).map((e, i) => ({
       ref: `entity-${key(e.id, i)}`,
       text: e.name ?? arr(e.mentions)[0]?.text ?? '',
-      detail: [e.type, `${arr(e.mentions).length}×`].filter(Boolean).join(' · '),
+      detail: [e.type, `${arr(e.mentions).length}×`, arr(e.descriptions)[0]?.text].filter(Boolean).join(' · '),
     })),
   },
   {
@@ -114,8 +122,9 @@ export const LAYERS = [
     ranges: (a) => arr(a.quotes).flatMap((q, i) => {
       const ref = `quote-${key(q.id, i)}`;
       const who = q.speaker?.name ?? q.speaker?.text;
+      const kind = q.kind ? `${q.kind} quote` : 'Quote';
       return [
-        isSpan(q.content) && { ...span(q.content), ref, className: 'quote', title: who ? `Quote by ${who}` : 'Quote', mark: true },
+        isSpan(q.content) && { ...span(q.content), ref, className: 'quote', title: who ? `${kind} by ${who}` : kind, mark: true },
         isSpan(q.cue) && { ...span(q.cue), ref, className: 'quote-cue', title: 'Quote cue', mark: true },
         isSpan(q.speaker) && { ...span(q.speaker), ref, className: 'quote-speaker', title: 'Speaker', mark: true },
       ].filter(Boolean);
@@ -123,7 +132,7 @@ export const LAYERS = [
     list: (a) => arr(a.quotes).map((q, i) => ({
       ref: `quote-${key(q.id, i)}`,
       text: q.content?.text ?? '',
-      detail: q.speaker?.name ?? q.speaker?.text ?? q.kind,
+      detail: [q.speaker?.name ?? q.speaker?.text, q.speaker?.anonymous ? 'unnamed' : null, q.kind].filter(Boolean).join(' · '),
     })),
   },
   {
@@ -131,18 +140,19 @@ export const LAYERS = [
     label: 'Times',
     on: true,
     ranges: (a) => arr(a.times).filter(isSpan).map((t, i) => ({
-      ...span(t), ref: `time-${i}`, className: 'time', title: [t.type ?? 'Time', t.value].filter(Boolean).join(': '), mark: true,
+      ...span(t), ref: `time-${i}`, className: 'time',
+      title: [t.type ?? 'Time', [t.value, t.mod].filter(Boolean).join(' ')].filter(Boolean).join(': '), mark: true,
     })),
-    list: (a) => arr(a.times).map((t, i) => ({ ref: `time-${i}`, text: t.text, detail: t.value ?? t.type })),
+    list: (a) => arr(a.times).map((t, i) => ({ ref: `time-${i}`, text: t.text, detail: [t.value ?? t.type, t.mod].filter(Boolean).join(' ') })),
   },
   {
     id: 'quantities',
     label: 'Quantities',
     on: true,
     ranges: (a) => arr(a.quantities).filter(isSpan).map((q, i) => ({
-      ...span(q), ref: `quantity-${i}`, className: 'quantity', title: `Quantity: ${q.value ?? q.text}`, mark: true,
+      ...span(q), ref: `quantity-${i}`, className: 'quantity', title: `Quantity: ${figure(q)}`, mark: true,
     })),
-    list: (a) => arr(a.quantities).map((q, i) => ({ ref: `quantity-${i}`, text: q.text, detail: q.value == null ? '' : String(q.value) })),
+    list: (a) => arr(a.quantities).map((q, i) => ({ ref: `quantity-${i}`, text: q.text, detail: figure(q) })),
   },
   {
     id: 'keyphrases',
@@ -159,9 +169,17 @@ export const LAYERS = [
     id: 'summary',
     label: 'Summary',
     on: false,
-    ranges: (a) => arr(a.summary).filter(isSpan).map((s, i) => ({
-      ...span(s), ref: `summary-${i}`, className: 'summary', title: `Summary sentence ${i + 1}`,
-    })),
+    // The lede (the first news sentence) is marked too: in its summary sentence, or on its own.
+    ranges: (a) => {
+      const isLede = (s) => isSpan(a.lede) && s.start === a.lede.start && s.end === a.lede.end;
+      const ranges = arr(a.summary).filter(isSpan).map((s, i) => ({
+        ...span(s), ref: `summary-${i}`, className: 'summary', title: `Summary sentence ${i + 1}${isLede(s) ? ' (the lede)' : ''}`,
+      }));
+      if (isSpan(a.lede) && !arr(a.summary).some(isLede)) {
+        ranges.push({ ...span(a.lede), ref: 'lede', className: 'summary', title: 'The lede: the first news sentence', label: 'lede' });
+      }
+      return ranges;
+    },
     list: (a) => arr(a.summary).map((s, i) => ({ ref: `summary-${i}`, text: s.text ?? '' })),
   },
 ];

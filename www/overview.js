@@ -110,10 +110,18 @@ function readabilitySection(r) {
   return section('Readability', table);
 }
 
+// A list longer than this shows its first items only: thousands of buttons for a book-length
+// text would slow the page and help nobody; the JSON has them all.
+const LIST_MAX = 500;
+
 function layerSection(layer, items) {
   if (!items.length) return null;
+  const shown = items.slice(0, LIST_MAX);
   return section(`${layer.label} (${items.length})`, h('ul', { class: 'ref-list' },
-    items.map((item) => h('li', {}, refButton(item.ref, item.text, item.detail)))));
+    shown.map((item) => h('li', {}, refButton(item.ref, item.text, item.detail)))),
+  items.length > shown.length
+    ? h('p', { class: 'none', text: `…and ${items.length - shown.length} more (all are in the JSON).` })
+    : null);
 }
 
 function signalsSection(signals) {

@@ -1,4 +1,5 @@
-// When the engine cannot load, the page says so plainly instead of failing silently.
+// When the engine cannot load, the page says so plainly instead of failing silently. The engine
+// loads inside the analysis worker, so these also prove its failures reach the page.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,7 +17,7 @@ after(async () => {
   await session?.close();
 });
 
-for (const [what, pattern] of [['.wasm file', '**/pkg/lede_bg.wasm'], ['engine module (lede.js)', '**/pkg/lede.js']]) {
+for (const [what, pattern] of [['.wasm file', '**/pkg/lede_bg.wasm'], ['engine module (lede.js)', '**/pkg/lede.js'], ['analysis worker (worker.js)', '**/worker.js']]) {
   test(`a missing ${what} shows a clear error`, async () => {
     const page = await openPage(session);
     await page.route(pattern, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }));

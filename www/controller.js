@@ -1,0 +1,501 @@
+// The analyzer's controller: wires one copy of Lede's UI (the page's <main>, or the inside of a
+// <lede-analyzer> element) to the analysis worker, and renders its results.
+//
+// The analysis runs in a Web Worker (engine.js, worker.js), so typing and scrolling never wait
+// for it; a newer input supersedes an older one; long articles render a frame at a time.
+// Performance marks for benchmarks and tests: lede:ready, then per analysis lede:analyze,
+// lede:worker-done (engine.js: the worker finished), lede:result (the whole result received),
+// lede:rendered (the article, overview and JSON in the DOM), lede:painted; lede:worker-restart
+// when a worker was replaced.
+//
+// Hooks on `host` (document.body for the page): data-state (loading | ready | analyzed | error),
+// data-busy while an analysis is pending, data-runs / data-trigger after each rendered result,
+// and a 'lede-analyzed' event (detail: { analysis, trigger }).
+
+import { h, truncate } from './dom.js';
+import { LAYERS } from './layers.js';
+import { renderAnnotated } from './annotate.js';
+import { renderOverview } from './overview.js';
+import { Engine, Channel } from './engine.js';
+
+const EDIT_DEBOUNCE_MS = 400;
+const BUSY_DELAY_MS = 150;       // say "Analysing…" only when it takes long enough to notice
+const JSON_SHOWN_MAX = 1_000_000; // larger JSON is shown in part, once "Full analysis" is opened
+
+/**
+ * Wire the UI found in `root` (a Document or ShadowRoot holding the elements with the ids of
+ * www/index.html) and start the engine.
+ * @param {Document|ShadowRoot} root
+ * @param {object} [opts]
+ * @param {HTMLElement} [opts.host=document.body]  where the data- hooks and events go
+ * @param {string|null} [opts.sampleUrl]  the "Try a sample" text (null: no sample)
+ * @param {string} [opts.readyMessage]
+ * @returns {{ analyze: (trigger?: string) => Promise<void>, readonly analysis: object|null, readonly ready: Promise<void> }}
+ */
+export function mountAnalyzer(root, { host = document.body, sampleUrl = null, readyMessage = 'Ready. Paste an article or try the sample.' } = {}) {
+  const $ = (selector) => root.querySelector(selector);
+  const els = {
+    text: $('#text'),
+    analyze: $('#analyze'),
+    sample: $('#sample'),
+    clear: $('#clear'),
+    published: $('#published'),
+    status: $('#status'),
+    results: $('#results'),
+    layers: $('#layers'),
+    article: $('#article'),
+    overview: $('#overview'),
+    selection: $('#selection'),
+    json: $('#json'),
+    copyJson: $('#copy-json'),
+    downloadJson: $('#download-json'),
+    version: $('#version'),
+  };
+
+  const state = {
+    engine: null,          // the Engine once its worker has loaded the wasm
+    channel: null,         // this page's stream of requests to it
+    analysis: null,        // last result (plain JSON data)
+    json: '',              // that result as pretty JSON (made by the worker)
+    render: null,          // the article view (annotate.js renderAnnotated) while results show
+    layers: new Map(),     // layer id → its ranges in the current analysis (computeLayers)
+    rendering: null,       // the promise of the latest article render (true once complete)
+    generation: 0,         // bumped by every new result (and by clearing): older work stops
+    busyTimer: 0,
+    text: '',              // the text that result describes
+    publishedByUser: false, // true once the user picked a date: then it is sent as reference_date
+    enabled: new Map(LAYERS.map((layer) => [layer.id, layer.on])),
+    selectedRef: null,
+    timer: 0,
+    runs: 0,
+  };
+
+  async function main() {
+    wireEvents();
+    try {
+      const engine = Engine.shared();
+      await engine.ready;
+      state.engine = engine;
+      state.channel = new Channel(engine);
+    } catch (err) {
+      console.error('Lede: loading the WebAssembly engine failed:', err);
+      setPageState('error');
+      setStatus('Lede could not load its analysis engine (WebAssembly). Reload the page to try again; ' +
+        'if it keeps failing, this browser may not support WebAssembly or the engine files are missing.', 'error');
+      return;
+    }
+    els.version.textContent = `v${state.engine.version}`;
+    els.analyze.disabled = false;
+    if (sampleUrl) els.sample.disabled = false;
+    else els.sample.hidden = true;
+    setPageState('ready');
+    performance.mark('lede:ready');
+    setStatus(readyMessage);
+    // Browsers may restore the textarea after a reload; show its analysis straight away.
+    if (els.text.value.trim()) analyzeNow('restore');
+  }
+
+  function wireEvents() {
+    els.analyze.addEventListener('click', () => analyzeNow('button'));
+    els.sample.addEventListener('click', loadSample);
+    els.clear.addEventListener('click', clearAll);
+    els.text.addEventListener('input', () => {
+      clearTimeout(state.timer);
+      state.timer = setTimeout(() => analyzeNow('edit'), EDIT_DEBOUNCE_MS);
+    });
+    els.text.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        analyzeNow('keyboard');
+      }
+    });
+    // 'change' fires once a complete date is entered or the field is cleared.
+    els.published.addEventListener('change', () => {
+      state.publishedByUser = els.published.value !== '';
+      if (els.text.value.trim()) analyzeNow('published');
+    });
+    els.layers.addEventListener('change', (event) => {
+      const id = event.target.dataset.layer;
+      if (!id) return;
+      state.enabled.set(id, event.target.checked);
+      rerenderArticle().then((done) => done && markPainted());
+    });
+    // One handler for every highlighted range and overview item: both carry data-ref.
+    els.results.addEventListener('click', (event) => {
+      const target = event.target.closest('[data-ref]');
+      if (target && els.results.contains(target)) select(target.dataset.ref, target.closest('#article') ? 'article' : 'overview');
+    });
+    els.copyJson.addEventListener('click', copyJson);
+    els.downloadJson.addEventListener('click', downloadJson);
+  }
+
+  async function analyzeNow(trigger) {
+    clearTimeout(state.timer);
+    if (!state.channel) return;
+    const text = els.text.value;
+    if (text.trim() === '') {
+      // Whatever is still running describes text that is gone.
+      state.channel.cancel();
+      state.generation++;
+      stopRender();
+      showBusy(false);
+      state.analysis = null;
+      showResults(false);
+      setStatus(trigger === 'edit' ? 'Ready.' : 'Paste some article text first.');
+      return;
+    }
+
+    const options = {};
+    if (state.publishedByUser && els.published.value) options.reference_date = els.published.value;
+
+    performance.mark('lede:analyze');
+    showBusy(true, text.length);
+    let result;
+    try {
+      result = await state.channel.analyze(text, options);
+    } catch (err) {
+      if (state.channel.busy) return; // a newer request is on its way; its outcome is what counts
+      showBusy(false);
+      stopRender();
+      // Hide the previous result rather than show it next to text it no longer describes.
+      state.analysis = null;
+      showResults(false);
+      setStatus(failureMessage(err, text), 'error');
+      return;
+    }
+    if (!result) return; // superseded by a newer request: its result is the one to show
+    performance.mark('lede:result');
+    clearTimeout(state.busyTimer);
+    const generation = ++state.generation;
+    const layers = await computeLayers(result.analysis, text.length);
+    if (generation !== state.generation) return; // a newer result (or Clear) took over
+
+    state.layers = layers;
+    state.analysis = result.analysis;
+    state.json = result.json;
+    state.text = text;
+    state.selectedRef = null;
+    if (!state.publishedByUser) els.published.value = state.analysis.document?.reference_date?.value ?? '';
+
+    let done = await render();
+    // A layer toggled mid-render restarts the rendering of this same result: wait for that one.
+    for (let last = null; !done && generation === state.generation && state.rendering && state.rendering !== last;) {
+      last = state.rendering;
+      done = await last;
+    }
+    if (!done) return; // a newer result replaced this one while it was being rendered
+    showBusy(false);
+    state.runs += 1;
+    host.dataset.trigger = trigger;
+    host.dataset.runs = String(state.runs);
+    host.dispatchEvent(new CustomEvent('lede-analyzed', { detail: { analysis: state.analysis, trigger } }));
+    setPageState('analyzed');
+    setStatus(`Analysed ${formatBytes(result.bytes)} in ${formatMs(result.elapsed)}.`);
+    markPainted();
+  }
+
+  function failureMessage(err, text) {
+    const message = String(err?.message ?? err);
+    const limit = message.match(/more than the limit of (\d+) bytes/);
+    if (limit) {
+      return `This text is ${formatBytes(new Blob([text]).size)}, more than the ${formatBytes(Number(limit[1]))} ` +
+        'Lede analyses at once. Split it into parts and analyse them one by one.';
+    }
+    return `Analysis failed: ${message}`;
+  }
+
+  /** "Analysing…" in the status (after a moment, so short texts do not flicker), aria-busy on the results. */
+  function showBusy(busy, length = 0) {
+    clearTimeout(state.busyTimer);
+    host.toggleAttribute('data-busy', busy);
+    els.results.setAttribute('aria-busy', String(busy));
+    if (!busy) return;
+    const started = performance.now();
+    const size = length > 20_000 ? ` ${formatBytes(length)} of text` : '';
+    const tick = () => {
+      const seconds = (performance.now() - started) / 1000;
+      setStatus(`Analysing${size}…${seconds >= 1 ? ` ${seconds.toFixed(0)} s` : ''}`);
+      state.busyTimer = setTimeout(tick, 500);
+    };
+    state.busyTimer = setTimeout(tick, BUSY_DELAY_MS);
+  }
+
+  /** Mark lede:painted once the browser has painted what is in the DOM now. */
+  function markPainted() {
+    requestAnimationFrame(() => setTimeout(() => performance.mark('lede:painted'), 0));
+  }
+
+  function stopRender() {
+    state.render?.stop();
+    state.render = null;
+    state.rendering = null;
+  }
+
+  /** Render the current analysis; resolves true once complete, false if a newer one took over. */
+  async function render() {
+    renderLayerToggles();
+    renderOverview(els.overview, state.analysis);
+    els.selection.hidden = true;
+    showJson();
+    showResults(true);
+    const done = await rerenderArticle();
+    if (done) performance.mark('lede:rendered');
+    return done;
+  }
+
+  /**
+   * The JSON view. A large result is put in the DOM only when "Full analysis" is opened, and
+   * only its first JSON_SHOWN_MAX characters: laying out tens of megabytes of <pre> would
+   * freeze the tab for seconds. Copy and Download always give all of it.
+   */
+  function showJson() {
+    const details = els.json.closest('details');
+    const fill = () => {
+      if (state.json.length <= JSON_SHOWN_MAX) {
+        els.json.textContent = state.json;
+      } else {
+        els.json.textContent = `${state.json.slice(0, JSON_SHOWN_MAX)}\n\n… the first ${formatBytes(JSON_SHOWN_MAX)} ` +
+          `of ${formatBytes(state.json.length)} are shown here; Copy JSON and Download JSON give all of it.`;
+      }
+    };
+    if (state.json.length <= JSON_SHOWN_MAX || details.open) {
+      fill();
+    } else {
+      els.json.textContent = '';
+      const json = state.json;
+      details.addEventListener('toggle', () => {
+        if (details.open && state.json === json && !els.json.textContent) fill();
+      }, { once: true });
+    }
+  }
+
+  /**
+   * Every layer's ranges in `analysis`, once per analysis (toggling a layer reuses them). Each
+   * range gets its layer and an `order` (layer order first) that sorts classes and titles, as
+   * collectRanges() in layers.js gives them; ranges the text cannot show are dropped. A huge
+   * result pauses between layers so it never blocks the page for long in one go.
+   */
+  async function computeLayers(analysis, length) {
+    const layers = new Map();
+    let order = 0;
+    let sliceStart = performance.now();
+    for (const layer of LAYERS) {
+      const valid = [];
+      for (const r of layer.ranges(analysis)) {
+        if (r.start < 0 || r.end > length || r.start >= r.end) continue;
+        r.layer = layer.id;
+        r.order = order++;
+        valid.push(r);
+      }
+      layers.set(layer.id, valid);
+      if (performance.now() - sliceStart > 30) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        sliceStart = performance.now();
+      }
+    }
+    return layers;
+  }
+
+  function renderLayerToggles() {
+    const counts = new Map([...state.layers].map(([id, ranges]) => [id, ranges.length]));
+    // Only layers with something to show get a toggle.
+    const toggles = LAYERS.filter((layer) => counts.get(layer.id) > 0).map((layer) => {
+      const id = `layer-${layer.id}`;
+      return h('span', { class: 'layer-toggle' },
+        h('input', { type: 'checkbox', id, data: { layer: layer.id }, checked: state.enabled.get(layer.id) }),
+        h('label', { for: id },
+          h('span', { class: `swatch swatch-${layer.id}`, 'aria-hidden': 'true' }),
+          `${layer.label} (${counts.get(layer.id)})`));
+    });
+    els.layers.replaceChildren(...toggles);
+  }
+
+  /** renderArticle(), remembered as state.rendering so analyzeNow can wait for the latest one. */
+  function rerenderArticle() {
+    state.rendering = renderArticle();
+    return state.rendering;
+  }
+
+  async function renderArticle() {
+    stopRender();
+    if (!state.analysis) return false;
+    if (state.analysis.offsets && state.analysis.offsets !== 'utf16') {
+      // The page never asks for other units, but guard against mis-slicing if it ever does.
+      els.article.textContent = state.text;
+      return true;
+    }
+    const ranges = LAYERS.filter((layer) => state.enabled.get(layer.id)).flatMap((layer) => state.layers.get(layer.id) ?? []);
+    state.render = renderAnnotated(els.article, state.text, ranges, {
+      // A block highlighted later (scrolled into view) shows the selection too.
+      onHighlight: (block) => {
+        if (!state.selectedRef) return;
+        for (const el of block.querySelectorAll(`[data-refs~="${CSS.escape(state.selectedRef)}"]`)) el.classList.add('active');
+      },
+    });
+    if (state.selectedRef) markSelected(state.selectedRef);
+    return true;
+  }
+
+  /** Highlight a ref in the article and the overview, and describe it in the selection box. */
+  function select(ref, from) {
+    state.selectedRef = ref;
+    const { articleFirst, overviewItem } = markSelected(ref);
+    describeSelection(ref, articleFirst);
+    if (from === 'article' && overviewItem) overviewItem.scrollIntoView({ block: 'nearest' });
+    if (from === 'overview' && articleFirst) articleFirst.scrollIntoView({ block: 'nearest' });
+  }
+
+  function markSelected(ref) {
+    // Highlight the block of the ref's first range if it is not yet (see annotate.js).
+    const first = findRange(ref);
+    if (first) state.render?.reveal(first.start, first.end);
+    for (const el of els.results.querySelectorAll('.active, .selected')) el.classList.remove('active', 'selected');
+    for (const el of els.overview.querySelectorAll('[aria-current]')) el.removeAttribute('aria-current');
+    const pieces = els.article.querySelectorAll(`[data-refs~="${CSS.escape(ref)}"]`);
+    for (const el of pieces) el.classList.add('active');
+    const overviewItem = els.overview.querySelector(`[data-ref="${CSS.escape(ref)}"]`);
+    if (overviewItem) {
+      overviewItem.classList.add('selected');
+      overviewItem.setAttribute('aria-current', 'true');
+    }
+    return { articleFirst: pieces[0] ?? null, overviewItem };
+  }
+
+  /** The first range with this ref, in any layer. */
+  function findRange(ref) {
+    for (const ranges of state.layers.values()) {
+      const range = ranges.find((r) => r.ref === ref);
+      if (range) return range;
+    }
+    return null;
+  }
+
+  function describeSelection(ref, piece) {
+    const range = findRange(ref);
+    if (!range) {
+      els.selection.hidden = true;
+      return;
+    }
+    els.selection.replaceChildren(
+      h('strong', { text: range.title }),
+      h('span', { class: 'sub', text: ` · offsets ${range.start}–${range.end}` }),
+      h('q', { text: truncate(range.text, 160) }),
+      piece ? null : h('span', { class: 'sub', text: ' (hidden: turn its layer on to see it in the article)' }),
+    );
+    els.selection.hidden = false;
+  }
+
+  async function loadSample() {
+    setStatus('Loading the sample…');
+    try {
+      const response = await fetch(sampleUrl, { cache: 'no-cache' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      els.text.value = await response.text();
+    } catch (err) {
+      setStatus(`The sample could not be loaded (${err.message}).`, 'error');
+      return;
+    }
+    // A new article: forget the previous one's date.
+    state.publishedByUser = false;
+    els.published.value = '';
+    analyzeNow('sample');
+  }
+
+  function clearAll() {
+    clearTimeout(state.timer);
+    state.channel?.cancel();
+    state.generation++;
+    stopRender();
+    showBusy(false);
+    els.text.value = '';
+    els.published.value = '';
+    state.publishedByUser = false;
+    state.analysis = null;
+    state.selectedRef = null;
+    showResults(false);
+    setPageState(state.channel ? 'ready' : host.dataset.state);
+    if (state.channel) setStatus('Cleared.');
+    els.text.focus();
+  }
+
+  async function copyJson() {
+    const json = state.json;
+    try {
+      await navigator.clipboard.writeText(json);
+    } catch {
+      // No async clipboard (permissions, older browsers): copy through a temporary selection.
+      if (!legacyCopy(json)) {
+        setStatus('Copying was blocked by the browser. Open “Full analysis” and copy the JSON by hand.', 'error');
+        return;
+      }
+    }
+    setStatus('JSON copied to the clipboard.');
+  }
+
+  function legacyCopy(text) {
+    const scratch = h('textarea', { class: 'visually-hidden', readonly: true, 'aria-hidden': 'true' });
+    scratch.value = text;
+    (root.body ?? root).append(scratch);
+    scratch.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    scratch.remove();
+    els.copyJson.focus();
+    return ok;
+  }
+
+  function downloadJson() {
+    const blob = new Blob([state.json], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = h('a', { href: url, download: 'lede-analysis.json', hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // Give the browser time to start the download before the URL goes away.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    setStatus('JSON downloaded as lede-analysis.json.');
+  }
+
+  function showResults(visible) {
+    els.results.hidden = !visible;
+    if (!visible) {
+      els.article.replaceChildren();
+      els.overview.replaceChildren();
+      els.layers.replaceChildren();
+      els.json.textContent = '';
+      state.json = '';
+      els.selection.hidden = true;
+    }
+  }
+
+  function setStatus(message, kind = 'info') {
+    els.status.textContent = message;
+    els.status.classList.toggle('status-error', kind === 'error');
+  }
+
+  function setPageState(value) {
+    // A stable hook for tests and styles: loading | ready | analyzed | error.
+    host.dataset.state = value;
+  }
+
+  const ready = main();
+  return {
+    analyze: (trigger = 'api') => analyzeNow(trigger),
+    get analysis() { return state.analysis; },
+    ready,
+  };
+}
+
+function formatBytes(bytes) {
+  if (bytes < 1000) return `${bytes} bytes`;
+  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} KB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+function formatMs(ms) {
+  return ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`;
+}
