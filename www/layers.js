@@ -35,6 +35,39 @@ const figure = (q) => {
   return isSpan(q.counted) ? `${main} (${q.counted.text})` : main;
 };
 
+// Other spellings the article uses for an entity ("Kerry", "U.S."), possessive endings dropped.
+const aliases = (e) => [...new Set(arr(e.mentions).map((m) => m.text.replace(/[’']s$/, '')))]
+  .filter((text) => text !== e.name);
+
+function entityLayer(type, label) {
+  const of = (a) => arr(a.entities).map((e, i) => [e, i]).filter(([e]) => e.type === type);
+  return {
+    id: `entities-${slug(type)}`,
+    label,
+    on: true,
+    ranges: (a) => of(a).flatMap(([e, i]) => arr(e.mentions).filter(isSpan).map((m) => ({
+      ...span(m),
+      ref: `entity-${key(e.id, i)}`,
+      className: `entity entity-${slug(e.type)}`,
+      title: `${[e.type, e.subtype].filter(Boolean).join(', ')}: ${e.name ?? m.text}`,
+      mark: true,
+    }))),
+    list: (a) => of(a).map(([e, i]) => {
+      const others = aliases(e);
+      return {
+        ref: `entity-${key(e.id, i)}`,
+        text: e.name ?? arr(e.mentions)[0]?.text ?? '',
+        detail: [
+          e.subtype,
+          `${arr(e.mentions).length}×`,
+          others.length ? `also “${others.join('”, “')}”` : null,
+          ...arr(e.descriptions).map((d) => d.text),
+        ].filter(Boolean).join(' · '),
+      };
+    }),
+  };
+}
+
 export const LAYERS = [
   {
     id: 'boilerplate',
@@ -98,23 +131,12 @@ export const LAYERS = [
     })),
   },
   // Later analysis stages. They render as soon as the analyzer fills their arrays.
-  {
-    id: 'entities',
-    label: 'Entities',
-    on: true,
-    ranges: (a) => arr(a.entities).flatMap((e, i) => arr(e.mentions).filter(isSpan).map((m) => ({
-      ...span(m),
-      ref: `entity-${key(e.id, i)}`,
-      className: `entity entity-${slug(e.type)}`,
-      title: `${e.type ?? 'Entity'}: ${e.name ?? m.text}`,
-      mark: true,
-    }))),
-    list: (a) => arr(a.entities).map((e, i) => ({
-      ref: `entity-${key(e.id, i)}`,
-      text: e.name ?? arr(e.mentions)[0]?.text ?? '',
-      detail: [e.type, `${arr(e.mentions).length}×`, arr(e.descriptions)[0]?.text].filter(Boolean).join(' · '),
-    })),
-  },
+  // One layer per entity type: each has its colour, its toggle (the toggles with their swatches are
+  // the legend) and its own group in the overview.
+  entityLayer('PERSON', 'People'),
+  entityLayer('ORGANIZATION', 'Organizations'),
+  entityLayer('LOCATION', 'Places'),
+  entityLayer('MISC', 'Other names'),
   {
     id: 'quotes',
     label: 'Quotes',

@@ -35,8 +35,26 @@ test('the sample shows its entities by type', async () => {
   assert.match(overview, /John Kerry/);
   assert.match(overview, /the director of a hospital in the rebel-held east/);
 
-  await page.uncheck('#layer-entities');
-  assert.equal(await page.locator('#article .entity').count(), 0);
-  await page.check('#layer-entities');
+  // The overview gives each entity's other spellings.
+  assert.match(overview, /also “Kerry”/);
+
+  // A toggle per type, each with its colour swatch (the legend).
+  for (const type of ['person', 'organization', 'location', 'misc']) {
+    assert.equal(await page.locator(`#layer-entities-${type}`).count(), 1, type);
+    assert.equal(await page.locator(`.swatch-entities-${type}`).count(), 1, type);
+  }
+  await page.uncheck('#layer-entities-person');
+  assert.equal(await page.locator('#article .entity-person').count(), 0);
+  assert.ok(await page.locator('#article .entity-location').count() > 5, 'other types stay');
+  await page.check('#layer-entities-person');
   assert.ok(await page.locator('#article .entity').count() > 20);
+});
+
+test('clicking an entity in the overview highlights all its mentions', async () => {
+  const item = page.locator('#overview [data-ref^="entity-"]', { hasText: 'John Kerry' }).first();
+  const ref = await item.getAttribute('data-ref');
+  await item.click();
+  const active = await page.$$eval(`#article [data-refs~="${ref}"].active`, (els) => els.map((el) => el.textContent));
+  assert.ok(active.length >= 4, `highlighted mentions: ${active}`);
+  assert.ok(active.every((text) => text.endsWith('Kerry')), `${active}`);
 });
