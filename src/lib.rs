@@ -35,6 +35,7 @@ pub mod html;
 pub mod keyphrases;
 pub mod language;
 pub mod normalize;
+pub mod numbers;
 pub mod options;
 pub mod quantities;
 pub mod quotes;

@@ -275,33 +275,7 @@ fn measure_word(w: &str, gapless: bool) -> Option<&'static str> {
 }
 
 fn ones(w: &str) -> Option<f64> {
-    const ONES: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    if let Some(n) = ONES.iter().position(|x| *x == w) {
-        return Some(n as f64);
-    }
-    TENS.iter().position(|x| *x == w).map(|n| (n as f64 + 2.0) * 10.0)
+    crate::numbers::small_word_number(w)
 }
 
 fn ordinal_word(w: &str) -> Option<f64> {

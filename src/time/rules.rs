@@ -430,36 +430,6 @@ fn duration_value(n: Option<f64>, unit: Unit) -> String {
     }
 }
 
-fn small_word_number(word: &str) -> Option<f64> {
-    const ONES: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    if let Some(n) = ONES.iter().position(|w| *w == word) {
-        return Some(n as f64);
-    }
-    TENS.iter().position(|w| *w == word).map(|n| (n as f64 + 2.0) * 10.0)
-}
-
 /// An amount before a unit: "two", "25", "twenty-five", "a", "several", "a few", "a couple of".
 /// `None` inside means unspecified (`X`).
 fn amount(t: &[Token<'_>], i: usize) -> Option<(Option<f64>, usize)> {
@@ -497,13 +467,13 @@ fn amount(t: &[Token<'_>], i: usize) -> Option<(Option<f64>, usize)> {
         "dozen" => return Some((Some(12.0), i + 1)),
         _ => {}
     }
-    let n = small_word_number(&lower)?;
+    let n = crate::numbers::small_word_number(&lower)?;
     // "twenty-five"
     if n >= 20.0
         && let (Some(dash), Some(unit)) = (t.get(i + 1), t.get(i + 2))
         && dash.is_char('-')
         && !dash.gap
-        && let Some(u) = small_word_number(&unit.lower())
+        && let Some(u) = crate::numbers::small_word_number(&unit.lower())
         && u < 10.0
     {
         return Some((Some(n + u), i + 3));
@@ -1751,7 +1721,7 @@ fn starts_time(w: &str) -> bool {
             | "minutes"
             | "quarter"
             | "quarters"
-    ) || small_word_number(w).is_some()
+    ) || crate::numbers::small_word_number(w).is_some()
         || month_name(w)
         || matches!(
             w,

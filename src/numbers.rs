@@ -1,0 +1,43 @@
+//! Number words shared by the time and quantities stages.
+
+/// The value of a one-word number below a hundred ("seven", "forty"), or None.
+pub fn small_word_number(word: &str) -> Option<f64> {
+    const ONES: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(n) = ONES.iter().position(|w| *w == word) {
+        return Some(n as f64);
+    }
+    TENS.iter().position(|w| *w == word).map(|n| (n as f64 + 2.0) * 10.0)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn small_number_words() {
+        assert_eq!(super::small_word_number("zero"), Some(0.0));
+        assert_eq!(super::small_word_number("nineteen"), Some(19.0));
+        assert_eq!(super::small_word_number("ninety"), Some(90.0));
+        assert_eq!(super::small_word_number("hundred"), None);
+    }
+}
