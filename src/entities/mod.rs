@@ -3,7 +3,8 @@
 //! A perceptron tagger (`model.rs`, trained on CoNLL-2003 by `src/bin/train-ner.rs`)
 //! finds mentions in the headline, the dateline and every sentence. Mentions of one
 //! entity are then merged (spelling variants, acronyms, surnames), given a canonical
-//! name, the article's own descriptions of people, and a salience.
+//! name, the article's own descriptions of people, and a salience (frequency,
+//! first position, presence in the headline, being quoted).
 
 pub mod features;
 pub mod gazetteer;
@@ -228,9 +229,13 @@ pub fn run(doc: &Document<'_>) -> Vec<Entity> {
             };
             let first = members.iter().map(|&m| mentions[m].range.start).min().unwrap_or(0) as f64;
             let headline = members.iter().any(|&m| mentions[m].in_headline);
-            let salience = 0.55 * (1.0 + members.len() as f64).ln() / (1.0 + max_count).ln()
-                + 0.25 * (1.0 - first / total)
-                + if headline { 0.2 } else { 0.0 };
+            // Quoted sources matter to a reader: a mention right before a speech verb
+            // ("Kerry said", "Lavrov called") counts as being quoted.
+            let quoted = members.iter().any(|&m| mentions[m].speaks);
+            let salience = 0.5 * (1.0 + members.len() as f64).ln() / (1.0 + max_count).ln()
+                + 0.2 * (1.0 - first / total)
+                + if headline { 0.15 } else { 0.0 }
+                + if quoted { 0.15 } else { 0.0 };
             let mut ranges: Vec<Range<usize>> = members.iter().map(|&m| mentions[m].range.clone()).collect();
             ranges.sort_by_key(|r| r.start);
             Entity {
