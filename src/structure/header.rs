@@ -69,11 +69,62 @@ fn date_in_captures(caps: &Captures<'_>) -> Option<Date> {
 }
 
 /// The first full, valid calendar date written in `text`, with its range.
+///
+/// Every full date holds a four-digit year, so the pattern only runs on a short window around each
+/// run of exactly four digits: the NFA regex costs ~2,000 instructions a byte, and most text has
+/// no year in it at all.
 pub fn first_full_date(text: &str) -> Option<(Range<usize>, Date)> {
-    FULL_DATE.captures_iter(text).find_map(|caps| {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_digit() {
+            at += 1;
+            continue;
+        }
+        let run_start = at;
+        while at < bytes.len() && bytes[at].is_ascii_digit() {
+            at += 1;
+        }
+        if at - run_start == 4
+            && let Some(found) = full_date_around(text, run_start)
+        {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// The longest text a full date puts before its year ("September 23rd, ") and after it ("-09-23"),
+/// with room for the character the closing `\b` looks at.
+const BEFORE_YEAR: usize = 32;
+const AFTER_YEAR: usize = 4 + 6 + 4;
+
+/// A full date whose year is the four digits at `year`.
+fn full_date_around(text: &str, year: usize) -> Option<(Range<usize>, Date)> {
+    let mut start = year.saturating_sub(BEFORE_YEAR);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (year + AFTER_YEAR).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    // `captures_at` sees the text before `start`, so `\b` there means what it means in the whole text.
+    let haystack = &text[..end];
+    let mut from = start;
+    while let Some(caps) = FULL_DATE.captures_at(haystack, from) {
         let whole = caps.get(0)?;
-        Some((whole.range(), date_in_captures(&caps)?))
-    })
+        if whole.start() <= year && year + 4 <= whole.end() {
+            if let Some(date) = date_in_captures(&caps) {
+                return Some((whole.range(), date));
+            }
+        }
+        from = whole.end().max(from + 1);
+        if from >= haystack.len() {
+            break;
+        }
+    }
+    None
 }
 
 /// Finds a dateline at the start of `text[paragraph]`.
@@ -245,6 +296,17 @@ mod tests {
         assert_eq!(first_full_date("Published 23 September 2016 at 10:00").unwrap().1.to_string(), "2016-09-23");
         assert_eq!(first_full_date("on Sept. 3, 2016.").unwrap().1.to_string(), "2016-09-03");
         assert!(first_full_date("February 30, 2016").is_none());
+        // The windowed search finds what a search of the whole text finds.
+        for text in [
+            "Updated: Friday, September 23rd, 2016 at 10:00, and then on 2016-09-24",
+            "In 12016 Sept. 9, 2016x then 10 October, 2015.",
+            "Código: 2016-09-23T10:00 é — February 29, 2016 ünd",
+            "Feb 30, 2016 and 31 Sep 2016 then Sep 30 2016",
+            "room 1234 on Jan 2, 20160 then 1999-12-31",
+        ] {
+            let whole = FULL_DATE.captures_iter(text).find_map(|caps| Some((caps.get(0)?.range(), date_in_captures(&caps)?)));
+            assert_eq!(first_full_date(text), whole, "{text}");
+        }
     }
 
     #[test]
