@@ -107,8 +107,17 @@ impl<'a> OffsetMapper<'a> {
         base + self.count(from, byte)
     }
 
+    /// Units in `text[from..to]`, counted on bytes: every byte that does not continue a UTF-8
+    /// sequence starts a character, and a four-byte sequence is two UTF-16 units. This loop has no
+    /// branches and vectorizes, where decoding `chars()` costs several times more.
     fn count(&self, from: usize, to: usize) -> usize {
-        self.text[from..to].chars().map(|ch| unit_len(ch, self.unit)).sum()
+        let bytes = &self.text.as_bytes()[from..to];
+        let starts = || bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
+        match self.unit {
+            OffsetUnit::Byte => bytes.len(),
+            OffsetUnit::Char => starts(),
+            OffsetUnit::Utf16 => starts() + bytes.iter().filter(|&&b| b >= 0xF0).count(),
+        }
     }
 
     /// Converts a span in place.
