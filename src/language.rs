@@ -14,9 +14,9 @@ const MIN_WORDS: usize = 5;
 /// is English beyond doubt. The check costs a few hundred instructions, where whatlang scores the
 /// trigrams of every Latin-script language, ~450,000 instructions a call whatever the length.
 const ENGLISH_FUNCTION_WORDS: &[&str] = &[
-    "a", "about", "after", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have", "he",
-    "his", "is", "it", "its", "not", "of", "on", "said", "she", "that", "the", "their", "they", "this", "to", "was",
-    "were", "which", "who", "will", "with", "would",
+    "a", "about", "after", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have", "he", "his",
+    "is", "it", "its", "not", "of", "on", "said", "she", "that", "the", "their", "they", "this", "to", "was", "were", "which",
+    "who", "will", "with", "would",
 ];
 
 /// How many words `sample` has, and how many of them are [`ENGLISH_FUNCTION_WORDS`].
@@ -101,10 +101,14 @@ mod tests {
     #[test]
     fn english_by_its_function_words_and_others_by_trigrams() {
         assert_eq!(english_function_words("The talks in Geneva, he said, had failed."), (8, 4));
-        assert_eq!(code("The ceasefire is over, the secretary of state said on Thursday as the bombing went on.").as_deref(), Some("eng"));
+        assert_eq!(
+            code("The ceasefire is over, the secretary of state said on Thursday as the bombing went on.").as_deref(),
+            Some("eng")
+        );
         let french = "Le cessez-le-feu est terminé, a déclaré le secrétaire d'État jeudi alors que les bombardements continuaient sur la ville.";
         assert_eq!(code(french).as_deref(), Some("fra"));
-        let german = "Die Waffenruhe ist vorbei, sagte der Außenminister am Donnerstag, während die Bombardierung der Stadt weiterging.";
+        let german =
+            "Die Waffenruhe ist vorbei, sagte der Außenminister am Donnerstag, während die Bombardierung der Stadt weiterging.";
         assert_eq!(code(german).as_deref(), Some("deu"));
         assert_eq!(code("Hello there."), None);
     }
