@@ -114,10 +114,11 @@ fn full_date_around(text: &str, year: usize) -> Option<(Range<usize>, Date)> {
     let mut from = start;
     while let Some(caps) = FULL_DATE.captures_at(haystack, from) {
         let whole = caps.get(0)?;
-        if whole.start() <= year && year + 4 <= whole.end() {
-            if let Some(date) = date_in_captures(&caps) {
-                return Some((whole.range(), date));
-            }
+        if whole.start() <= year
+            && year + 4 <= whole.end()
+            && let Some(date) = date_in_captures(&caps)
+        {
+            return Some((whole.range(), date));
         }
         from = whole.end().max(from + 1);
         if from >= haystack.len() {
