@@ -144,12 +144,54 @@ struct Match {
     counted: Option<(usize, usize)>,
 }
 
+/// True when the token at `i` is the word `w` (ASCII, any case), without allocating.
+fn is_word(t: &[Token<'_>], i: usize, w: &str) -> bool {
+    t.get(i).is_some_and(|x| x.kind == Kind::Word && x.text.trim_end_matches('.').eq_ignore_ascii_case(w))
+}
+
 fn word(t: &[Token<'_>], i: usize) -> String {
     t.get(i).filter(|x| x.kind == Kind::Word).map(|x| x.lower()).unwrap_or_default()
 }
 
 /// A hedge before a figure: (approx code, tokens it takes).
 fn hedge(t: &[Token<'_>], i: usize) -> Option<(&'static str, usize)> {
+    // Allocation-free gate: most candidates are digits.
+    let may_hedge = t.get(i).filter(|x| x.kind == Kind::Word).and_then(|x| {
+        x.with_lower(|w| {
+            matches!(
+                w,
+                "more"
+                    | "greater"
+                    | "upwards"
+                    | "just"
+                    | "less"
+                    | "fewer"
+                    | "at"
+                    | "as"
+                    | "up"
+                    | "close"
+                    | "an"
+                    | "about"
+                    | "around"
+                    | "roughly"
+                    | "approximately"
+                    | "some"
+                    | "nearly"
+                    | "almost"
+                    | "estimated"
+                    | "approx"
+                    | "circa"
+                    | "ca"
+                    | "over"
+                    | "above"
+                    | "under"
+                    | "below"
+            )
+        })
+    });
+    if may_hedge != Some(true) {
+        return None;
+    }
     let (a, b) = (word(t, i), word(t, i + 1));
     let two = match (a.as_str(), b.as_str()) {
         ("more" | "greater", "than") | ("upwards", "of") | ("just", "over") => Some("more_than"),
@@ -269,7 +311,16 @@ fn measure_word(w: &str, gapless: bool) -> Option<&'static str> {
         "gw" | "gigawatt" | "gigawatts" => "GW",
         "kw" | "kilowatt" | "kilowatts" => "kW",
         "kwh" => "kWh",
-        "gb" | "gigabytes" => "GB",
+        "gb" | "gigabyte" | "gigabytes" => "GB",
+        "mb" | "megabyte" | "megabytes" => "MB",
+        "tb" | "terabyte" | "terabytes" => "TB",
+        "gigabit" | "gigabits" | "gbit" => "Gbit",
+        "megabit" | "megabits" | "mbit" => "Mbit",
+        "gbps" => "Gbit/s",
+        "mbps" => "Mbit/s",
+        "yard" | "yards" => "yd",
+        "ounce" | "ounces" | "oz" => "oz",
+        "knot" | "knots" => "kn",
         _ => return None,
     })
 }
@@ -298,6 +349,24 @@ fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize
         }
         let mut value: f64 = clean.parse().ok()?;
         let mut end = i + 1;
+        // Vulgar fractions: "1/2" alone, "15 1/2" after a whole number.
+        let fraction_at = |k: usize| -> Option<f64> {
+            let (n, slash, d) = (t.get(k)?, t.get(k + 1)?, t.get(k + 2)?);
+            if !slash.is_char('/') || slash.gap || d.gap || d.kind != Kind::Number || n.kind != Kind::Number {
+                return None;
+            }
+            let (n, d): (u32, u32) = (n.text.parse().ok()?, d.text.parse().ok()?);
+            (n > 0 && n < d && matches!(d, 2 | 3 | 4 | 5 | 8 | 10)).then(|| f64::from(n) / f64::from(d))
+        };
+        if let Some(f) = fraction_at(i) {
+            return Some((f, i + 3, None));
+        }
+        if clean.bytes().all(|b| b.is_ascii_digit())
+            && t.get(end).is_some_and(|x| x.gap)
+            && let Some(f) = fraction_at(end)
+        {
+            return Some((value + f, end + 3, None));
+        }
         if let Some(s) = t.get(end)
             && s.kind == Kind::Word
             && let Some(scale) = scale_word(&s.lower(), after_currency, !s.gap)
@@ -320,8 +389,8 @@ fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize
     }
     let w = tok.lower();
     let w1 = word(t, i + 1);
-    let w2 = word(t, i + 2);
-    let w3 = word(t, i + 3);
+    // Only "tens of …" and "hundreds of …" look two words ahead: no allocation otherwise.
+    let w2 = if w1 == "of" { word(t, i + 2) } else { String::new() };
     // "hundreds", "thousands of", "tens of thousands", "dozens"
     let vague = |w: &str| match w {
         "dozens" => Some(12.0),
@@ -341,21 +410,39 @@ fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize
         }
         return Some((v, i + 1, Some("more_than")));
     }
-    // Fractions of a scale: "a quarter of a million", "half a million", "three quarters of a billion".
+    // Fractions: of a scale ("a quarter of a million", "half a million", "three quarters of a
+    // billion"), or a share ("a third of voters", "half of them", "two-thirds").
     let fraction = |w: &str| match w {
         "half" => Some(0.5),
         "quarter" => Some(0.25),
         "third" => Some(1.0 / 3.0),
+        "fifth" => Some(0.2),
         "quarters" => Some(0.75),
         _ => None,
     };
+    // "two-thirds", "one-quarter", "three-fifths": unambiguous, whatever follows.
+    let hyphenated = ones(&w).filter(|n| (1.0..10.0).contains(n)).and_then(|n| {
+        let glued = |k: usize| t.get(k).is_some_and(|x| !x.gap);
+        let dash = t.get(i + 1).is_some_and(|x| x.is_char('-')) && glued(i + 1) && glued(i + 2);
+        let denominator = match word(t, i + 2).as_str() {
+            "half" | "halves" => 2.0,
+            "third" | "thirds" => 3.0,
+            "quarter" | "quarters" => 4.0,
+            "fifth" | "fifths" => 5.0,
+            "tenth" | "tenths" => 10.0,
+            _ => return None,
+        };
+        (dash && n < denominator).then_some(n / denominator)
+    });
     let (frac, k) = match (w.as_str(), w1.as_str()) {
+        _ if hyphenated.is_some() => (hyphenated, i + 3),
         ("a" | "one", f) if fraction(f).is_some() && f != "quarters" => (fraction(f), i + 2),
         ("three", "quarters") => (Some(0.75), i + 2),
         ("half", _) => (Some(0.5), i + 1),
         _ => (None, i),
     };
     if let Some(frac) = frac {
+        let share_end = k;
         let mut k = k;
         if word(t, k) == "of" {
             k += 1;
@@ -366,9 +453,41 @@ fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize
         if let Some(scale) = scale_word(&word(t, k), false, false).filter(|s| *s >= 1e3) {
             return Some((frac * scale, k + 1, None));
         }
+        // A share: "a third of independents" (not "a third man", an ordinal), "half of them" (not
+        // "the western half of the city", a place, nor "the first half of the game").
+        let place = w == "half"
+            && i.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    word(t, p).as_str(),
+                    "the"
+                        | "this"
+                        | "that"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "our"
+                        | "first"
+                        | "second"
+                        | "latter"
+                        | "other"
+                        | "western"
+                        | "eastern"
+                        | "northern"
+                        | "southern"
+                        | "upper"
+                        | "lower"
+                        | "bottom"
+                        | "top"
+                        | "back"
+                        | "front"
+                )
+            });
+        if hyphenated.is_some() || (word(t, share_end) == "of" && !place) {
+            return Some((frac, share_end, None));
+        }
         return None;
     }
-    let _ = (w2, w3);
     // Word numbers: "twenty-five", "two hundred and fifty thousand", "a million", "two dozen".
     let mut total = 0.0;
     let mut current = 0.0;
@@ -467,6 +586,26 @@ fn is_stop(w: &str) -> bool {
             | "until"
             | "whose"
             | "what"
+            // Adverbs of place and manner after a figure: "2 miles away", "190 km southwest",
+            // "six straight", "2,000 times faster".
+            | "away"
+            | "ahead"
+            | "apart"
+            | "straight"
+            | "back"
+            | "later"
+            | "earlier"
+            | "times"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "above"
+            | "below"
     ) {
         return true;
     }
@@ -575,9 +714,10 @@ fn is_stop(w: &str) -> bool {
 fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
     let mut k = i;
     // "hundreds of people", "45% of voters", "a quarter of a million people"
-    if word(t, k) == "of" {
+    let via_of = word(t, k) == "of";
+    if via_of {
         k += 1;
-        if matches!(word(t, k).as_str(), "the" | "a" | "an" | "its" | "their") {
+        if matches!(word(t, k).as_str(), "the" | "a" | "an" | "its" | "their" | "those" | "these") {
             k += 1;
         }
     }
@@ -588,11 +728,18 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
             break;
         }
         let w = tok.lower();
-        if is_stop(&w) || (k > start && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))) {
+        // Adjectives in -ly that often qualify what is counted ("1,000 likely voters").
+        let ly = w.ends_with("ly")
+            && !matches!(w.as_str(), "likely" | "elderly" | "early" | "daily" | "weekly" | "monthly" | "yearly");
+        if is_stop(&w) || is_month_or_weekday(&w) || (k > start && (w.ends_with("ed") || w.ends_with("ing") || ly)) {
+            break;
+        }
+        // A possessive name starts another phrase: "nine of Houston's 11 points".
+        if k == start && tok.capitalized() && t.get(k + 1).is_some_and(|x| !x.gap && matches!(x.text, "'s" | "’s")) {
             break;
         }
         if k == start
-            && (w.ends_with("ly")
+            && ((ly && !via_of)
                 || w.ends_with("ed")
                     && w.len() > 4
                     && !t.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !is_stop(&x.lower())))
@@ -604,36 +751,78 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
     (k > start).then_some((start, k))
 }
 
-/// What the figure counts, before it: "the death toll was 45", "the number of dead rose to 45".
+/// Verbs of change before "to"/"at" whose subject is what the figure counts ("the toll rose to 45").
+fn is_change_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "risen"
+            | "rise"
+            | "rises"
+            | "climbed"
+            | "climb"
+            | "climbs"
+            | "jumped"
+            | "jumps"
+            | "increased"
+            | "fell"
+            | "fallen"
+            | "fall"
+            | "falls"
+            | "dropped"
+            | "drops"
+            | "dipped"
+            | "slipped"
+            | "sank"
+            | "sunk"
+            | "sinks"
+            | "surged"
+            | "plunged"
+            | "tumbled"
+            | "stood"
+            | "stands"
+            | "grew"
+            | "soared"
+            | "declined"
+            | "edged"
+            | "increases"
+            | "decreased"
+            | "decreases"
+            | "gained"
+    )
+}
+
+/// What the figure counts, before it: "the death toll was 45", "the number of dead rose to 45",
+/// "cut the unemployment rate to 8.8 percent".
 fn counted_before(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
     let mut k = i;
     let back = |k: usize| k.checked_sub(1);
     let prev = |k: usize| back(k).map(|j| word(t, j)).unwrap_or_default();
+    // A content word: not a stop word, and not a name (a capital is allowed first in the sentence).
+    let content =
+        |j: usize| t.get(j).is_some_and(|tok| tok.kind == Kind::Word && (j == 0 || !tok.capitalized()) && !is_stop(&tok.lower()));
     match prev(k).as_str() {
         "was" | "is" | "were" | "are" | "reached" | "hit" | "topped" | "of" | "stands" => k = back(k)?,
+        // "jobs increased by 96,500"
+        "by" if back(k).is_some_and(|b| is_change_verb(&prev(b))) => k = back(back(k)?)?,
         "to" | "at" => {
-            let verb = back(k).map(&prev).unwrap_or_default();
-            if !matches!(
-                verb.as_str(),
-                "rose"
-                    | "risen"
-                    | "climbed"
-                    | "jumped"
-                    | "increased"
-                    | "fell"
-                    | "dropped"
-                    | "stood"
-                    | "stands"
-                    | "rise"
-                    | "climb"
-                    | "fall"
-                    | "grew"
-                    | "soared"
-                    | "declined"
-            ) {
-                return None;
+            let to = back(k)?;
+            if !is_change_verb(&prev(to)) {
+                // "cut the unemployment rate to 8.8 percent": a verb, a determiner, the noun phrase.
+                let end = to;
+                let mut start = end;
+                while start > end.saturating_sub(3) && back(start).is_some_and(content) {
+                    start -= 1;
+                }
+                let mut v = start;
+                if matches!(prev(v).as_str(), "the" | "its" | "their" | "his" | "her") {
+                    v -= 1;
+                }
+                let moved =
+                    matches!(prev(v).as_str(), "cut" | "raised" | "lowered" | "pushed" | "brought" | "lifted" | "reduced");
+                return (start < end && moved).then_some((start, end));
             }
-            k = back(back(k)?)?;
+            k = back(to)?;
         }
         _ => return None,
     }
@@ -643,13 +832,8 @@ fn counted_before(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
     }
     let end = k;
     let mut start = end;
-    while start > end.saturating_sub(3) {
-        let Some(j) = back(start) else { break };
-        let tok = t.get(j)?;
-        if tok.kind != Kind::Word || is_stop(&tok.lower()) || tok.capitalized() {
-            break;
-        }
-        start = j;
+    while start > end.saturating_sub(3) && back(start).is_some_and(content) {
+        start -= 1;
     }
     (start < end).then_some((start, end))
 }
@@ -686,7 +870,6 @@ fn starts_figure(w: &str) -> bool {
             | "under"
             | "below"
             | "between"
-            | "from"
             | "us"
             | "c"
             | "ca$"
@@ -712,9 +895,141 @@ fn starts_figure(w: &str) -> bool {
             | "billions"
             | "aged"
             | "age"
+            | "ages"
     ) || ones(w).is_some()
         || ordinal_word(w).is_some()
         || w == "minus"
+}
+
+/// Auxiliaries and modals: after "one" they make it a pronoun ("the Democratic one would").
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "would"
+            | "will"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "has"
+            | "have"
+            | "had"
+            | "does"
+            | "did"
+    ) || w.ends_with("n't")
+        || w.ends_with("n’t")
+}
+
+fn is_month_or_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}
+
+/// True when the number at `k` is one of three or more numbers joined by hyphens: a phone or
+/// serial number ("303-954-2359"), not a figure. Looks at most three numbers each way.
+fn in_number_chain(t: &[Token<'_>], k: usize) -> bool {
+    let joined = |a: usize, b: usize| {
+        t.get(a).is_some_and(|x| x.kind == Kind::Number)
+            && t.get(a + 1).is_some_and(|x| x.is_char('-') && !x.gap)
+            && t.get(b).is_some_and(|x| x.kind == Kind::Number && !x.gap)
+    };
+    let mut count = 1;
+    let mut j = k;
+    while count < 3 && joined(j, j + 2) {
+        count += 1;
+        j += 2;
+    }
+    let mut j = k;
+    while count < 3 && j >= 2 && joined(j - 2, j) {
+        count += 1;
+        j -= 2;
+    }
+    count >= 3
+}
+
+/// "pounds" after the figure at `core..end` is money (not a weight) when a scale word is part of the
+/// figure ("5 million pounds") or a word of paying comes just before it ("paid 500 pounds").
+fn pounds_are_money(t: &[Token<'_>], core: usize, end: usize) -> bool {
+    let scaled = end > core + 1;
+    let paying = (core.saturating_sub(3)..core).any(|k| {
+        matches!(
+            word(t, k).as_str(),
+            "cost"
+                | "costs"
+                | "paid"
+                | "pay"
+                | "pays"
+                | "worth"
+                | "fined"
+                | "fine"
+                | "spent"
+                | "spend"
+                | "price"
+                | "priced"
+                | "raised"
+                | "earn"
+                | "earned"
+                | "earns"
+                | "salary"
+                | "fee"
+                | "bill"
+                | "sold"
+                | "bought"
+        )
+    });
+    scaled || paying
+}
+
+/// After a number at `k - 1`: a street address ("400 South and 700 East", "1600 Pennsylvania Avenue").
+/// A compass word counts only when nothing capitalized follows ("400 South Koreans" is a figure).
+fn is_street_number(t: &[Token<'_>], k: usize) -> bool {
+    let Some(next) = t.get(k).filter(|x| x.kind == Kind::Word && x.capitalized()) else { return false };
+    let compass = matches!(next.text, "North" | "South" | "East" | "West")
+        && t.get(k + 1).is_none_or(|x| x.kind != Kind::Word || !x.capitalized());
+    let street = t.get(k + 1).is_some_and(|x| {
+        matches!(
+            x.text.trim_end_matches('.'),
+            "Street" | "St" | "Avenue" | "Ave" | "Road" | "Rd" | "Boulevard" | "Blvd" | "Drive" | "Lane" | "Place"
+        )
+    });
+    compass || street
 }
 
 /// Labels that make the number after them an identifier ("Resolution 2254", "Flight 17").
@@ -745,6 +1060,15 @@ fn is_label(w: &str) -> bool {
             | "version"
             | "covid"
             | "g"
+            | "update"
+            // Stock indexes: "Russell 2000", "FTSE 100", "Nikkei 225", "Fortune 500" ("S&P 500" below).
+            | "russell"
+            | "ftse"
+            | "nikkei"
+            | "fortune"
+            | "dax"
+            | "cac"
+            | "stoxx"
     )
 }
 
@@ -765,12 +1089,20 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     if let Some((code, n)) = hedge(t, j) {
         approx = Some(code);
         j += n;
-    } else if word(t, j) == "between" || word(t, j) == "from" {
+    } else if is_word(t, j, "between") {
         between = true;
         j += 1;
     }
+    // "aged 30", "under age 40", "ages 15-44": the marker is part of the figure.
+    let age_marker = t.get(j + 1).is_some_and(|x| x.kind == Kind::Number)
+        && !between
+        && (is_word(t, j, "aged") || is_word(t, j, "age") || is_word(t, j, "ages"));
+    if age_marker {
+        j += 1;
+    }
     // "minus 5 degrees"
-    let negative = word(t, j) == "minus";
+    // ("plus or minus 4 points" is a margin, not a negative figure.)
+    let negative = is_word(t, j, "minus") && !(j >= 2 && is_word(t, j - 2, "plus") && is_word(t, j - 1, "or"));
     if negative {
         j += 1;
     }
@@ -791,13 +1123,24 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         if core_tok.kind == Kind::Number
             && !core_tok.gap
             && p.is_char('-')
-            && core.checked_sub(2).and_then(|k| t.get(k)).is_some_and(|x| x.kind == Kind::Word)
+            && core.checked_sub(2).and_then(|k| t.get(k)).is_some_and(|x| x.kind == Kind::Word && !x.is("top"))
         {
             return None;
         }
         if core_tok.kind == Kind::Number && p.kind == Kind::Word && is_label(&p.lower()) && p.capitalized() {
             return None;
         }
+        // "S&P 500"
+        if core_tok.kind == Kind::Number
+            && p.text == "P"
+            && core.checked_sub(2).and_then(|k| t.get(k)).is_some_and(|x| x.is_char('&'))
+        {
+            return None;
+        }
+    }
+    // Phone and serial numbers: three or more numbers joined by hyphens ("303-954-2359").
+    if core_tok.kind == Kind::Number && in_number_chain(t, core) {
+        return None;
     }
     // Ordinals: "45th", "first".
     if core_tok.kind == Kind::Number
@@ -825,10 +1168,15 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         && !between
         && let Some(v) = ordinal_word(&core_tok.lower())
     {
-        // "second" is also a unit of time and a verb: only after a determiner.
+        // "second" is also a unit of time and a verb: only after a determiner or in a compound
+        // ("second-largest", "second- and first-order").
         let previous = core.checked_sub(1).map(|k| word(t, k)).unwrap_or_default();
-        let determiner = matches!(previous.as_str(), "the" | "a" | "its" | "his" | "her" | "their" | "our");
-        if v != 2.0 || determiner {
+        let determiner = matches!(previous.as_str(), "the" | "a" | "its" | "his" | "her" | "their" | "our" | "my" | "your");
+        let compound = t.get(core + 1).is_some_and(|x| x.is_char('-') && !x.gap);
+        // "first" as an adverb: "where the unrest first erupted", "was first asked".
+        let next = word(t, core + 1);
+        let adverb = v == 1.0 && !determiner && next.len() > 4 && next.ends_with("ed");
+        if (v != 2.0 || determiner || compound) && !adverb {
             return Some(Match {
                 start: core,
                 end: core + 1,
@@ -845,7 +1193,13 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     }
     // Ages: "aged 30", "age 30".
     let previous = core.checked_sub(1).map(|k| word(t, k)).unwrap_or_default();
-    let (mut value, mut end, vague) = number(t, core, unit.is_some())?;
+    // "by more than half": a hedge makes a bare "half" a figure.
+    let (mut value, mut end, vague) = number(t, core, unit.is_some())
+        .or_else(|| (approx.is_some() && word(t, core) == "half").then_some((0.5, core + 1, None)))?;
+    // Street numbers: "400 South and 1600 West", "10 Downing Street".
+    if core_tok.kind == Kind::Number && unit.is_none() && end == core + 1 && is_street_number(t, end) {
+        return None;
+    }
     if negative {
         value = -value;
     }
@@ -854,6 +1208,7 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     if core_tok.kind == Kind::Word && end == core + 1 && core_word == "one" {
         let next = word(t, end);
         if matches!(next.as_str(), "of" | "another" | "or" | "and" | "who" | "that" | "which" | "day" | "thing" | "way")
+            || is_auxiliary(&next)
             || t.get(end).is_none_or(|x| x.kind != Kind::Word)
             || matches!(previous.as_str(), "no" | "any" | "every" | "each" | "the" | "this" | "that")
         {
@@ -863,33 +1218,54 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     if vague.is_some() && approx.is_none() {
         approx = vague;
     }
-    if matches!(previous.as_str(), "aged" | "age") && core_tok.kind == Kind::Number {
-        return Some(Match {
-            start: core - 1,
-            end,
-            core,
-            value,
-            unit: Some("year"),
-            kind: QuantityKind::Age,
-            approx,
-            range_values: None,
-            counted: None,
-        });
+    // Ages: after a marker ("aged 30", "between the ages of 15 and 44"), or set off by commas after
+    // a name ("Steven Leonard, 63, was shot").
+    let before = |n: usize| core.checked_sub(n).and_then(|k| t.get(k));
+    let is_age = age_marker
+        || (core_tok.kind == Kind::Number
+            && (matches!(previous.as_str(), "aged" | "age" | "ages")
+                || (previous == "of" && core.checked_sub(2).is_some_and(|k| word(t, k) == "ages"))
+                || (i == core
+                    && before(1).is_some_and(|x| x.is_char(','))
+                    && before(2).is_some_and(|x| x.kind == Kind::Word && x.capitalized() && !is_month_or_weekday(&x.lower()))
+                    && core_tok.text.bytes().all(|b| b.is_ascii_digit())
+                    && (1.0..=120.0).contains(&value)
+                    && t.get(end).is_some_and(|x| x.is_char(',') || x.is_char(')')))));
+    let marker_before = !age_marker && i == core && matches!(previous.as_str(), "aged" | "age" | "ages");
+    // "ratio": "four in 10", "one in five".
+    if unit.is_none()
+        && word(t, end) == "in"
+        && let Some(next) = t.get(end + 1)
+        && (next.kind == Kind::Number || ones(&next.lower()).is_some())
+        && let Some((whole, whole_end, None)) = number(t, end + 1, false)
+        && (whole == 100.0 || whole == 1000.0 || (2.0..=10.0).contains(&whole))
+        && value < whole
+        && value.fract() == 0.0
+    {
+        value /= whole;
+        end = whole_end;
     }
     let mut range_values = None;
     // Ranges: "40-50", "40 to 50", "between 40 and 50", "$5-6 billion".
     let joiner = t.get(end);
     let is_dash = joiner.is_some_and(|x| (x.is_char('-') || x.is_char('–')) && !x.gap);
-    let is_word_joiner = (between && matches!(word(t, end).as_str(), "and" | "to")) || word(t, end) == "to";
+    // "from 20 to 1,500" is a change, two figures; "20 to 1,500" and "between 40 and 50" are ranges.
+    let after_from = i.checked_sub(1).is_some_and(|k| word(t, k) == "from");
+    let is_word_joiner = (between && matches!(word(t, end).as_str(), "and" | "to")) || (word(t, end) == "to" && !after_from);
+    // The high end may repeat the currency: "$10 to $20".
+    let high_at = match currency_symbol(t, end + 1) {
+        Some((code, n)) if unit == Some(code) => end + 1 + n,
+        _ => end + 1,
+    };
     if (is_dash || is_word_joiner)
-        && t.get(end + 1).is_some_and(|x| x.kind == Kind::Number || ones(&x.lower()).is_some())
-        && let Some((high, high_end, _)) = number(t, end + 1, unit.is_some())
+        && t.get(high_at).is_some_and(|x| x.kind == Kind::Number || ones(&x.lower()).is_some())
+        && let Some((high, high_end, _)) = number(t, high_at, unit.is_some())
     {
         let low_scaled = end > core + 1;
-        let high_scaled = high_end > end + 2;
+        let high_scaled = high_end > high_at + 1;
         let low = if !low_scaled && high_scaled && t.get(core).is_some_and(|x| x.kind == Kind::Number) {
             // "$5-6 billion": the scale applies to both.
-            let scale = high / t.get(end + 1).and_then(|x| x.text.replace(',', "").parse::<f64>().ok()).unwrap_or(1.0);
+            let scale = high / t.get(high_at).and_then(|x| x.text.replace(',', "").parse::<f64>().ok()).unwrap_or(1.0);
             value * scale
         } else {
             value
@@ -902,6 +1278,19 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     }
     // "between 40" without its second figure: the figure alone (no recursion: "between between …" is junk).
     let start = if between && range_values.is_none() { i + 1 } else { i };
+    if is_age {
+        return Some(Match {
+            start: if marker_before { core - 1 } else { start },
+            end,
+            core,
+            value,
+            unit: Some("year"),
+            kind: QuantityKind::Age,
+            approx,
+            range_values,
+            counted: None,
+        });
+    }
     // Ages: "30-year-old", "30 years old".
     {
         let hy = |k: usize| t.get(k).is_some_and(|x| x.is_char('-') && !x.gap);
@@ -950,11 +1339,20 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             end += 2;
         } else if unit.is_none()
             && let Some(code) = currency_word(&w)
+            && (code != "GBP" || !w.starts_with("pound") || pounds_are_money(t, core, end))
         {
             unit = Some(code);
             kind = QuantityKind::Money;
             end += 1;
-        } else if unit.is_none() && matches!(w.as_str(), "cents" | "cent" | "pence" | "penny" | "p") && (w != "p" || !a.gap) {
+        } else if unit.is_none() && (w == "pound" || w == "pounds") {
+            // "280 pounds": a weight (money takes "£", a scale or a verb of paying).
+            unit = Some("lb");
+            kind = QuantityKind::Measure;
+            end += 1;
+        } else if unit.is_none()
+            && matches!(w.as_str(), "cents" | "cent" | "pence" | "penny" | "p")
+            && (w != "p" || (!a.gap && a.text == "p"))
+        {
             // Hundredths of the currency: "65 cents" is 0.65 USD, "4.6 pence" 0.046 GBP.
             unit = Some(if w.starts_with('c') { "USD" } else { "GBP" });
             kind = QuantityKind::Money;
@@ -988,19 +1386,58 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
                 unit = Some(if t.get(end).is_some_and(|x| x.text == "C") { "degC" } else { "degF" });
                 end += 1;
             }
+        } else if unit.is_none()
+            && a.is_char('-')
+            && !a.gap
+            && t.get(end + 1).is_some_and(|x| !x.gap && x.kind == Kind::Word)
+            && let Some(u) = measure_word(&word(t, end + 1), false)
+        {
+            // "a 40-yard dash", "a 10-mile walk".
+            unit = Some(u);
+            kind = QuantityKind::Measure;
+            end += 2;
+        } else if unit.is_none()
+            && a.is_char('-')
+            && !a.gap
+            && t.get(end + 1).is_some_and(|x| !x.gap)
+            && let Some(code) = currency_word(&word(t, end + 1))
+        {
+            // "a billion-dollar machine", "a 10-euro note".
+            unit = Some(code);
+            kind = QuantityKind::Money;
+            end += 2;
         } else if a.kind == Kind::Word && !a.gap && core_tok.kind == Kind::Number {
             // "3D", "5G", "4x4": glued letters make a name, not a figure.
             return None;
         }
     }
+    // A hedge after the figure: "$3 million or more", "40 or so".
+    if approx.is_none() && word(t, end) == "or" {
+        let code = match word(t, end + 1).as_str() {
+            "more" | "higher" | "above" | "over" => Some("at_least"),
+            "less" | "fewer" | "lower" | "under" => Some("at_most"),
+            "so" => Some("approx"),
+            _ => None,
+        };
+        if let Some(code) = code {
+            approx = Some(code);
+            end += 2;
+        }
+    }
     // Money written after a currency code: "500 USD" handled above; "5 million euros" likewise.
+    // In a compound adjective the noun after the hyphen is what is counted: "a two-goal deficit".
+    let compound =
+        t.get(end).is_some_and(|x| x.is_char('-') && !x.gap) && t.get(end + 1).is_some_and(|x| x.kind == Kind::Word && !x.gap);
     let counted = match kind {
+        QuantityKind::Number if compound => Some((end + 1, end + 2)),
         QuantityKind::Number | QuantityKind::Percent | QuantityKind::Measure => {
             counted_after(t, end).or_else(|| counted_before(t, start))
         }
         QuantityKind::Money => {
-            if word(t, end) == "in" || word(t, end) == "of" {
-                counted_after(t, end + 1).filter(|(a, _)| *a == end + 1 || *a == end + 2)
+            if word(t, end) == "of" {
+                counted_after(t, end)
+            } else if word(t, end) == "in" {
+                counted_after(t, end + 1).filter(|(a, _)| *a == end + 1)
             } else {
                 None
             }

@@ -161,3 +161,100 @@ fn cents_pence_and_minus() {
     let f = value("It fell to minus 5 degrees.", "minus 5 degrees", -5.0);
     assert_eq!(f.unit, Some("deg"));
 }
+
+#[test]
+fn shares_ratios_and_fractions() {
+    let f = value("Fewer than two-thirds of adults work.", "Fewer than two-thirds", 2.0 / 3.0);
+    assert_eq!((f.kind, f.approx), (QuantityKind::Number, Some("less_than")));
+    assert_eq!(one("It touches a third of voters.", "a third").1.as_deref(), Some("voters"));
+    value("Slightly more than a third of independents agree.", "more than a third", 1.0 / 3.0);
+    value("Half of Medicare beneficiaries are ill.", "Half", 0.5);
+    value("Issuance fell by more than half from a year ago.", "more than half", 0.5);
+    value("Almost four in 10 have a positive view.", "Almost four in 10", 0.4);
+    value("1 in 5 patients return.", "1 in 5", 0.2);
+    value("He led with 15 1/2 sacks.", "15 1/2", 15.5);
+    // Not shares: an ordinal after "a", and a half that is a place.
+    assert_eq!(one("Police arrested a third man.", "third").0.kind, QuantityKind::Ordinal);
+    let texts: Vec<String> = figures("The government controls the western half of the city.").into_iter().map(|f| f.0).collect();
+    assert!(texts.is_empty(), "{texts:?}");
+}
+
+#[test]
+fn ages_in_apposition_and_with_hedges() {
+    let f = value("Steven Leonard, 63, was shot.", "63", 63.0);
+    assert_eq!((f.kind, f.unit), (QuantityKind::Age, Some("year")));
+    let f = value("Birth rates for women aged 15-44 fell.", "aged 15-44", 15.0);
+    assert_eq!((f.kind, f.range_values), (QuantityKind::Age, Some([15.0, 44.0])));
+    let f = value("It fell for all women under age 40.", "under age 40", 40.0);
+    assert_eq!((f.kind, f.approx), (QuantityKind::Age, Some("less_than")));
+    // Scores after a name are not ages.
+    let f = value("Avalanche 4, Coyotes 3: a shootout.", "4", 4.0);
+    assert_eq!(f.kind, QuantityKind::Number);
+}
+
+#[test]
+fn identifiers_are_not_figures() {
+    let texts: Vec<String> = figures(
+        "It happened near 400 South and 1600 West. Call 303-954-2359. UPDATE 1-Bank of America led. \
+         The S&P 500 and the Russell 2000 rose. The drug 17P was cheap. He lives at 10 Downing Street.",
+    )
+    .into_iter()
+    .map(|f| f.0)
+    .collect();
+    assert!(texts.is_empty(), "{texts:?}");
+    // A compass word before a name is not an address.
+    value("400 South Koreans left.", "400", 400.0);
+}
+
+#[test]
+fn units_ranges_and_trailing_hedges() {
+    let f = value("It weighs 280 pounds.", "280 pounds", 280.0);
+    assert_eq!((f.kind, f.unit), (QuantityKind::Measure, Some("lb")));
+    let f = value("He paid 500 pounds for it.", "500 pounds", 500.0);
+    assert_eq!((f.kind, f.unit), (QuantityKind::Money, Some("GBP")));
+    let f = value("His 40-yard dash was slow.", "40-yard", 40.0);
+    assert_eq!(f.unit, Some("yd"));
+    let f = value("from 10 Gigabit pipes", "10 Gigabit", 10.0);
+    assert_eq!(f.unit, Some("Gbit"));
+    let f = value("It was a billion-dollar machine.", "a billion-dollar", 1e9);
+    assert_eq!(f.unit, Some("USD"));
+    let f = value("It cost $10 to $20 a dose.", "$10 to $20", 10.0);
+    assert_eq!(f.range_values, Some([10.0, 20.0]));
+    // A change is two figures.
+    value("The price rose from $20 to $1,500 a dose.", "$20", 20.0);
+    value("The price rose from $20 to $1,500 a dose.", "$1,500", 1500.0);
+    let f = value("Donors gave $3 million or more apiece.", "$3 million or more", 3e6);
+    assert_eq!(f.approx, Some("at_least"));
+    let f = value("a margin of error of plus or minus 4 percentage points", "4 percentage points", 4.0);
+    assert_eq!(f.unit, Some("percentage_point"));
+}
+
+#[test]
+fn what_figures_count() {
+    let counted = |text: &str, expr: &str| one(text, expr).1;
+    assert_eq!(counted("Jobless rate falls to 8.8%", "8.8%").as_deref(), Some("Jobless rate"));
+    assert_eq!(counted("Hiring cut the unemployment rate to 8.8 percent.", "8.8 percent").as_deref(), Some("unemployment rate"));
+    assert_eq!(counted("Payroll jobs increased by 96,500 in May.", "96,500").as_deref(), Some("Payroll jobs"));
+    assert_eq!(counted("Coyotes rallied from a two-goal deficit.", "two").as_deref(), Some("goal"));
+    assert_eq!(counted("The poll of 1,000 likely voters ended.", "1,000").as_deref(), Some("likely voters"));
+    assert_eq!(counted("For Trump, 38% of likely voters would be scared.", "38%").as_deref(), Some("likely voters"));
+    assert_eq!(
+        counted("Brewer spent $1.7 million of the stimulus money on it.", "$1.7 million").as_deref(),
+        Some("stimulus money")
+    );
+    assert_eq!(counted("He was held about 2 miles away.", "about 2 miles"), None);
+    assert_eq!(counted("He scored nine of Houston's 11 points.", "nine"), None);
+}
+
+#[test]
+fn pronoun_one_and_adverb_first() {
+    let texts: Vec<String> = figures(
+        "People who aren't looking for one aren't counted. The Democratic one would leave them fearful. \
+         The unrest first erupted in Deraa.",
+    )
+    .into_iter()
+    .map(|f| f.0)
+    .collect();
+    assert!(texts.is_empty(), "{texts:?}");
+    assert_eq!(one("It was the second- and first-order births.", "second").0.kind, QuantityKind::Ordinal);
+}
