@@ -1,7 +1,7 @@
 //! Evaluates the time stage on TempEval-3 TBAQ (TimeBank + AQUAINT), TimeML with gold TIMEX3.
 //!
 //! ```text
-//! cargo run --release --example eval_time [-- DIR] [--errors]
+//! cargo run --release --example eval_time [-- DIR] [--errors | --all-errors]
 //! ```
 //!
 //! DIR defaults to `../shared/data/tempeval3/TBAQ-cleaned`. For each `.tml` file the `<TEXT>`
@@ -9,7 +9,9 @@
 //! `reference_date`, and the predicted `times` are scored against the gold TIMEX3s as in
 //! TempEval-3: strict extent (same span), relaxed extent (overlap), type and value (a relaxed
 //! match with the same type / value), each as precision, recall and F1 over all predictions and
-//! all gold. `--errors` prints every miss and wrong value to stderr.
+//! all gold. `--errors` prints the wrong values, missed and spurious expressions to stderr, grouped
+//! by pattern (the shape of the gold and predicted values, digits written `9`) with counts and
+//! examples in context, the biggest groups first (`--all-errors`: every example, not six a group).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -60,6 +62,19 @@ fn strip(body: &str) -> (String, Vec<Gold>) {
     (text, gold)
 }
 
+/// The text around `from..to` on one line, the expression in brackets.
+fn context(text: &str, from: usize, to: usize) -> String {
+    let mut a = from.saturating_sub(80);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (to + 50).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    format!("{}[{}]{}", &text[a..from], &text[from..to], &text[to..b]).replace('\n', " ")
+}
+
 fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
@@ -90,9 +105,44 @@ fn prf(name: &str, hits_p: usize, hits_r: usize, c: &Counts) {
     println!("{name:<16} P {p:.3}  R {r:.3}  F1 {f:.3}");
 }
 
+/// The shape of a value: digits as `9` ("2016-W38" → "9999-W99"), to group errors by convention.
+fn shape(value: &str) -> String {
+    value.chars().map(|c| if c.is_ascii_digit() { '9' } else { c }).collect()
+}
+
+/// Error groups: pattern → (count, examples).
+#[derive(Default)]
+struct Groups {
+    groups: std::collections::BTreeMap<String, (usize, Vec<String>)>,
+    /// Keep every example, not only the first few of each group.
+    all: bool,
+}
+
+impl Groups {
+    fn add(&mut self, key: String, example: String) {
+        let entry = self.groups.entry(key).or_default();
+        entry.0 += 1;
+        if self.all || entry.1.len() < 6 {
+            entry.1.push(example);
+        }
+    }
+
+    fn print(&self) {
+        let mut groups: Vec<_> = self.groups.iter().collect();
+        groups.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
+        for (key, (count, examples)) in groups {
+            eprintln!("{count:4}  {key}");
+            for e in examples {
+                eprintln!("        {e}");
+            }
+        }
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let show_errors = args.iter().any(|a| a == "--errors");
+    let all_errors = args.iter().any(|a| a == "--all-errors");
+    let show_errors = all_errors || args.iter().any(|a| a == "--errors");
     let dir =
         args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "../shared/data/tempeval3/TBAQ-cleaned".into());
     let mut paths = Vec::new();
@@ -103,6 +153,7 @@ fn main() {
         std::process::exit(1);
     }
     let mut c = Counts::default();
+    let mut groups = Groups { all: all_errors, ..Groups::default() };
     let started = std::time::Instant::now();
     let mut bytes = 0;
     for path in &paths {
@@ -146,42 +197,39 @@ fn main() {
             if matched.iter().any(|p| p.value == g.value) {
                 c.value += 1;
             } else if show_errors {
-                let got: Vec<String> = matched.iter().map(|p| format!("{:?}={}", p.span.text, p.value)).collect();
-                let context = |from: usize, to: usize| {
-                    let mut a = from.saturating_sub(70);
-                    while !text.is_char_boundary(a) {
-                        a -= 1;
-                    }
-                    let mut b = (to + 40).min(text.len());
-                    while !text.is_char_boundary(b) {
-                        b += 1;
-                    }
-                    text[a..b].replace('\n', " ")
-                };
-                eprintln!(
-                    "{}\tDCT {dct}\tgold {:?}={} {}\tgot {}\t{}",
-                    path.file_name().map(|f| f.to_string_lossy()).unwrap_or_default(),
+                let name = path.file_name().map(|f| f.to_string_lossy()).unwrap_or_default();
+                let example = format!(
+                    "{name} (DCT {dct}): gold {:?}={} got {} | {}",
                     &text[g.start..g.end],
                     g.value,
-                    g.kind,
-                    if got.is_empty() { "MISS".to_string() } else { got.join(" ") },
-                    context(g.start, g.end)
+                    if matched.is_empty() {
+                        "nothing".to_string()
+                    } else {
+                        matched.iter().map(|p| format!("{:?}={}", p.span.text, p.value)).collect::<Vec<_>>().join(" ")
+                    },
+                    context(&text, g.start, g.end)
                 );
+                let key = match matched.first() {
+                    None => format!("missing {} {}", g.kind, shape(&g.value)),
+                    Some(p) => format!("value {} -> {}", shape(&g.value), shape(&p.value)),
+                };
+                groups.add(key, example);
             }
         }
         for p in pred {
             if gold.iter().any(|g| overlaps(g, p)) {
                 c.relaxed_pred += 1;
             } else if show_errors {
-                eprintln!(
-                    "{}\tDCT {dct}\tspurious {:?}={} {}",
-                    path.file_name().map(|f| f.to_string_lossy()).unwrap_or_default(),
-                    p.span.text,
-                    p.value,
-                    p.kind
+                let name = path.file_name().map(|f| f.to_string_lossy()).unwrap_or_default();
+                groups.add(
+                    format!("spurious {} {:?}", shape(&p.value), p.span.text.to_lowercase()),
+                    format!("{name} (DCT {dct}): {}", context(&text, p.span.start, p.span.end)),
                 );
             }
         }
+    }
+    if show_errors {
+        groups.print();
     }
     let seconds = started.elapsed().as_secs_f64();
     println!("TempEval-3 TBAQ: {} documents, {} gold TIMEX3, {} predicted", paths.len(), c.gold, c.predicted);

@@ -62,6 +62,8 @@ pub struct TimeExpr {
     pub sentence: Option<usize>,
     /// The first day of the period it names, when it resolves to one (orders the timeline).
     pub first_day: Option<Date>,
+    /// What it was resolved against: the reference date or an earlier expression's value.
+    pub anchor: Option<String>,
 }
 
 /// Finds the time expressions of `doc`, resolving relative ones against `reference` (the day the
@@ -84,6 +86,7 @@ pub fn run(doc: &Document<'_>, reference: Option<Date>) -> Vec<TimeExpr> {
                 modifier: found.modifier,
                 sentence,
                 first_day: found.first_day,
+                anchor: found.anchor,
             });
         }
     };
@@ -109,6 +112,7 @@ pub fn to_output(doc: &Document<'_>, times: &[TimeExpr]) -> Vec<Time> {
             kind: t.kind.as_str().into(),
             value: t.value.clone(),
             modifier: t.modifier.map(Into::into),
+            anchor: t.anchor.clone(),
             sentence: t.sentence,
         })
         .collect()

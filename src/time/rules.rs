@@ -2,6 +2,8 @@
 //!
 //! Every rule looks a bounded number of tokens ahead of its start, so [`find`] is linear.
 
+use std::cell::Cell;
+
 use jiff::civil::{Date, ISOWeekDate, Weekday};
 
 use super::TimeType;
@@ -16,20 +18,38 @@ pub(crate) struct Found {
     pub value: String,
     pub modifier: Option<&'static str>,
     pub first_day: Option<Date>,
+    /// The value it was resolved against: the reference date, or an earlier expression's value.
+    pub anchor: Option<String>,
 }
 
 /// What the rules remember across sentences.
 pub(crate) struct State {
-    reference: Option<Date>,
+    reference_date: Option<Date>,
+    /// Set when a rule reads the reference date: its result is then anchored on it.
+    used_reference: Cell<bool>,
     /// The last fiscal quarter named ("the third quarter"): "a year ago" then means that quarter a year before.
     last_quarter: Option<(i16, i8, usize)>,
+    /// The last date or time resolved, with its stretch: "a year later", "the following month" and
+    /// "that day" count from it, as TimeML anchors them on the narrative's previous time.
+    last_date: Option<(Val, usize)>,
     /// How many stretches (sentences) [`find`] has seen: a quarter anchors only the next few.
     stretch: usize,
 }
 
 impl State {
     pub fn new(reference: Option<Date>) -> Self {
-        State { reference, last_quarter: None, stretch: 0 }
+        State { reference_date: reference, used_reference: Cell::new(false), last_quarter: None, last_date: None, stretch: 0 }
+    }
+
+    /// The reference date, noting that the rule asking depends on it.
+    fn reference(&self) -> Option<Date> {
+        self.used_reference.set(true);
+        self.reference_date
+    }
+
+    /// The date resolved in this or the previous two sentences, if any.
+    fn previous(&self) -> Option<&Val> {
+        self.last_date.as_ref().filter(|d| self.stretch - d.1 <= 2).map(|d| &d.0)
     }
 
     /// The quarter named in this or the two previous sentences.
@@ -40,7 +60,7 @@ impl State {
 
 /// A resolved (or underspecified) value, before it is written as a TIMEX3 string.
 #[derive(Debug, Clone)]
-enum Val {
+pub(crate) enum Val {
     Day(Date),
     Month(i16, i8),
     Year(i16),
@@ -112,10 +132,17 @@ struct Core {
     kind: TimeType,
     val: Val,
     modifier: Option<&'static str>,
+    /// Set by rules that resolve against an earlier expression (its value).
+    anchor: Option<String>,
 }
 
 fn core(end: usize, kind: TimeType, val: Val) -> Option<Core> {
-    Some(Core { end, kind, val, modifier: None })
+    Some(Core { end, kind, val, modifier: None, anchor: None })
+}
+
+/// A match resolved against the earlier expression `anchor`.
+fn anchored(end: usize, kind: TimeType, val: Val, anchor: &Val) -> Option<Core> {
+    Some(Core { end, kind, val, modifier: None, anchor: Some(anchor.render().0) })
 }
 
 fn raw(s: &str) -> Val {
@@ -151,6 +178,7 @@ pub(crate) fn find(toks: &[Token<'_>], st: &mut State) -> Vec<Found> {
                             value: format!("{year:04}"),
                             modifier: None,
                             first_day: Date::new(year, 1, 1).ok(),
+                            anchor: None,
                         });
                         i += 2;
                         continue;
@@ -175,6 +203,15 @@ fn match_at(t: &[Token<'_>], i: usize, st: &mut State) -> Option<Found> {
     if !may_start {
         return None;
     }
+    // Second gate, for the function words that start expressions ("the", "a", "at", "more"): a
+    // time word must follow within a few tokens, else no rule can match. Most "the"s end here,
+    // before any rule allocates.
+    if word.kind == Kind::Word
+        && word.with_lower(function_word).unwrap_or(false)
+        && !t.iter().skip(i + 1).take(6).any(core_time_token)
+    {
+        return None;
+    }
     let (prefix_mod, after_prefix) = prefix(t, i);
     let mut best: Option<(usize, Core)> = None;
     let hedge = matches!(prefix_mod, Some("APPROX" | "LESS_THAN" | "MORE_THAN" | "EQUAL_OR_MORE" | "EQUAL_OR_LESS"));
@@ -196,12 +233,19 @@ fn match_at(t: &[Token<'_>], i: usize, st: &mut State) -> Option<Found> {
     let computed = t
         .get(i..c.end)
         .is_some_and(|span| span.iter().any(|x| matches!(x.lower().as_str(), "ago" | "earlier" | "later" | "before")));
+    // "the 1988 quarter" names the reported quarter's year-ago twin, not a new quarter.
+    let twin = c.end >= 2 && year_number(t, c.end - 2).is_some();
     if let Val::Quarter(y, q) = c.val
         && !computed
+        && !twin
     {
         st.last_quarter = Some((y, q, st.stretch));
     }
-    Some(Found { start, end: c.end, kind: c.kind, value, modifier: c.modifier, first_day })
+    // Comparisons ("a year earlier") do not move the narrative's time; named times do.
+    if !computed && matches!(c.kind, TimeType::Date | TimeType::Time) && !matches!(c.val, Val::Raw(_) | Val::Clock(None, ..)) {
+        st.last_date = Some((c.val.clone(), st.stretch));
+    }
+    Some(Found { start, end: c.end, kind: c.kind, value, modifier: c.modifier, first_day, anchor: c.anchor })
 }
 
 /// "early", "late", "mid-", "the end of", "about", "more than", … → (mod, index after it).
@@ -250,23 +294,35 @@ fn prefix(t: &[Token<'_>], i: usize) -> (Option<&'static str>, usize) {
 
 /// The longest rule match at `i`. `after_prefix` admits "the year" etc. ("the end of the year").
 fn longest(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option<Core> {
-    let candidates = [
-        explicit_date(t, i, st),
-        weekday(t, i, st),
-        deictic(t, i, st),
-        relative(t, i, st, after_prefix),
-        ago(t, i, st),
-        duration(t, i),
-        quarter(t, i, st),
-        season(t, i, st),
-        year_like(t, i),
-        clock(t, i, st),
-        set(t, i),
-        holiday(t, i, st),
-        month_alone(t, i, st),
+    let rules: [&dyn Fn() -> Option<Core>; 14] = [
+        &|| explicit_date(t, i, st),
+        &|| weekday(t, i, st),
+        &|| narrative(t, i, st),
+        &|| deictic(t, i, st),
+        &|| relative(t, i, st, after_prefix),
+        &|| ago(t, i, st),
+        &|| duration(t, i),
+        &|| quarter(t, i, st),
+        &|| season(t, i, st),
+        &|| year_like(t, i),
+        &|| clock(t, i, st),
+        &|| set(t, i),
+        &|| holiday(t, i, st),
+        &|| month_alone(t, i, st),
     ];
     let mut best: Option<Core> = None;
-    for c in candidates.into_iter().flatten() {
+    for rule in rules {
+        st.used_reference.set(false);
+        let Some(mut c) = rule() else { continue };
+        // A value computed from the reference date is anchored on it (durations and sets are not).
+        if c.anchor.is_none()
+            && st.used_reference.get()
+            && matches!(c.kind, TimeType::Date | TimeType::Time)
+            && !matches!(&c.val, Val::Raw(v) if v.ends_with("_REF"))
+            && let Some(r) = st.reference_date
+        {
+            c.anchor = Some(r.to_string());
+        }
         if best.as_ref().is_none_or(|b| c.end > b.end) {
             best = Some(c);
         }
@@ -489,20 +545,112 @@ enum Tense {
 }
 
 /// The tense of the clause around token `i`: the nearest tense cue, looking left first.
+///
+/// Cues: auxiliaries and modals ("will", "was"), past forms (irregular or in "-ed", unless a
+/// passive after "be"/"is"/"are" whose auxiliary decides), intentions ("planned", "is to
+/// resume", "likely to buy", "set for", "as early as"), and schedule verbs in the present
+/// ("they meet Monday").
 fn tense(t: &[Token<'_>], i: usize) -> Tense {
-    let cue = |tok: &Token<'_>| -> Tense {
+    let lower_at = |k: usize| t.get(k).filter(|x| x.kind == Kind::Word).map(|x| x.lower()).unwrap_or_default();
+    let cue = |k: usize, left: bool| -> Tense {
+        let Some(tok) = t.get(k) else { return Tense::Unknown };
         if tok.kind != Kind::Word {
             return Tense::Unknown;
         }
         let w = tok.lower();
         match w.as_str() {
+            // "May" is a month; "may" a modal.
+            "may" if tok.capitalized() => Tense::Unknown,
+            // After the expression these are mostly nouns ("On Friday, she set aside vacation plans").
+            "plans" | "planning" if !left => Tense::Unknown,
+            // A deadline or a start: "have until 9 a.m. Tuesday", "effective Feb. 1".
+            "until" | "till" | "effective" | "payable" if left && i.saturating_sub(k) <= 2 && !tok.capitalized() => Tense::Future,
+            // "Protesters planned a demonstration on Saturday."
+            "planned" if matches!(lower_at(k + 1).as_str(), "a" | "an") => Tense::Future,
+            // "next to the embassy" is a place.
+            "next" if lower_at(k + 1) == "to" => Tense::Unknown,
             "will" | "shall" | "'ll" | "’ll" | "tomorrow" | "next" | "upcoming" | "scheduled" | "expected" | "expects"
-            | "due" | "coming" | "going" | "would" | "may" | "might" | "should" | "soon" => Tense::Future,
-            "was" | "were" | "had" | "did" | "said" | "told" | "ago" | "last" | "yesterday" | "came" | "went" | "began"
-            | "took" | "made" | "gave" | "met" | "left" | "won" | "lost" | "held" | "saw" | "fell" | "rose" | "hit"
-            | "struck" | "broke" | "ran" | "spoke" | "wrote" | "got" | "became" | "brought" | "fought" | "sent" | "shot"
-            | "killed" | "since" => Tense::Past,
-            _ if w.len() > 4 && w.ends_with("ed") && !matches!(w.as_str(), "need" | "speed" | "indeed" | "united") => Tense::Past,
+            | "due" | "coming" | "going" | "would" | "may" | "might" | "should" | "soon" | "plans" | "planning" | "slated"
+            | "postponed" | "delayed" | "adjourned" | "rescheduled" => Tense::Future,
+            // Schedule verbs in the present: "they meet Monday" (not "to meet demand").
+            "meet" | "meets" | "begins" | "opens" | "resumes" | "expires" | "arrives" | "convenes"
+                if lower_at(k.wrapping_sub(1)) != "to" =>
+            {
+                Tense::Future
+            }
+            // "set to resume", "set for Monday".
+            "set" if matches!(lower_at(k + 1).as_str(), "to" | "for") => Tense::Future,
+            // "as early as Tuesday", "as soon as Monday".
+            "early" if lower_at(k.wrapping_sub(1)) == "as" && lower_at(k + 1) == "as" => Tense::Future,
+            // "is to resume", "likely to buy", "agreed to meet": an intention.
+            "to" if t.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !x.capitalized())
+                && !matches!(
+                    lower_at(k + 1).as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that"
+                )
+                && matches!(
+                    lower_at(k.wrapping_sub(1)).as_str(),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "likely"
+                        | "unlikely"
+                        | "agreed"
+                        | "decided"
+                        | "ready"
+                        | "intends"
+                        | "intend"
+                        | "hopes"
+                        | "hope"
+                        | "hoped"
+                        | "wants"
+                        | "want"
+                        | "wanted"
+                        | "promised"
+                        | "vowed"
+                        | "threatened"
+                        | "about"
+                        | "prepared"
+                        | "preparing"
+                        | "poised"
+                        | "able"
+                        | "trying"
+                        | "seeking"
+                        | "seeks"
+                        | "expected"
+                        | "scheduled"
+                        | "due"
+                        | "set"
+                        | "going"
+                        | "planned"
+                        | "plans"
+                        | "plan"
+                ) =>
+            {
+                Tense::Future
+            }
+            "was" | "were" | "had" | "did" | "ago" | "last" | "yesterday" | "since" => Tense::Past,
+            // A passive or adjective after "be"/"is"/"are" ("is heard in May", "will be named"):
+            // the auxiliary further left decides.
+            _ if matches!(lower_at(k.wrapping_sub(1)).as_str(), "be" | "been" | "being" | "is" | "are" | "am" | "not") => {
+                Tense::Unknown
+            }
+            "said" | "told" | "came" | "went" | "began" | "took" | "made" | "gave" | "met" | "left" | "won" | "lost" | "held"
+            | "saw" | "fell" | "rose" | "hit" | "struck" | "broke" | "ran" | "spoke" | "wrote" | "got" | "became" | "brought"
+            | "fought" | "sent" | "shot" | "killed" | "read" | "led" | "paid" | "sold" | "bought" | "found" | "felt" | "kept"
+            | "thought" | "stood" | "knew" | "grew" | "drew" | "threw" | "flew" | "chose" | "rode" | "spent" | "built"
+            | "fled" | "quit" | "earned" => Tense::Past,
+            // An adjective after a determiner ("the reduced dividend") is no verb.
+            _ if w.len() > 4
+                && w.ends_with("ed")
+                && !matches!(w.as_str(), "need" | "speed" | "indeed" | "united")
+                && !matches!(
+                    lower_at(k.wrapping_sub(1)).as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this"
+                ) =>
+            {
+                Tense::Past
+            }
             _ => {
                 if w.ends_with("'ll") || w.ends_with("’ll") {
                     Tense::Future
@@ -514,19 +662,22 @@ fn tense(t: &[Token<'_>], i: usize) -> Tense {
     };
     // The verb usually comes before its time adjunct ("was bombed on Monday"): look left within the
     // clause first, then right ("On Monday, the convoy was bombed").
-    for k in 1..=8 {
-        let Some(tok) = i.checked_sub(k).and_then(|j| t.get(j)) else { break };
-        if tok.is_char('.') || tok.is_char(';') {
+    for k in 1..=14 {
+        let Some(j) = i.checked_sub(k) else { break };
+        let Some(tok) = t.get(j) else { break };
+        if tok.is_char('.') || tok.is_char(';') || tok.is_char(':') || tok.is_char('?') || tok.is_char('!') {
             break;
         }
-        let c = cue(tok);
+        let c = cue(j, true);
         if c != Tense::Unknown {
             return c;
         }
     }
     for k in 1..=12 {
-        let Some(tok) = t.get(i + k) else { break };
-        let c = cue(tok);
+        if i + k >= t.len() {
+            break;
+        }
+        let c = cue(i + k, false);
         if c != Tense::Unknown {
             return c;
         }
@@ -568,6 +719,33 @@ fn year_number(t: &[Token<'_>], i: usize) -> Option<i16> {
     (1000..2200).contains(&y).then_some(y as i16)
 }
 
+/// A year in words, as transcripts write it: "nineteen ninety-six", "two thousand", "two thousand
+/// and one" → (year, next index).
+fn spelled_year(t: &[Token<'_>], i: usize) -> Option<(i16, usize)> {
+    let word = |k: usize| t.get(k).filter(|x| x.kind == Kind::Word).map(|x| x.lower()).unwrap_or_default();
+    let small = |k: usize| crate::numbers::small_word_number(&word(k));
+    match word(i).as_str() {
+        "eighteen" | "nineteen" => {
+            let century = if word(i) == "eighteen" { 1800 } else { 1900 };
+            let tens = small(i + 1).filter(|n| (20.0..=90.0).contains(n) && n % 10.0 == 0.0)?;
+            if t.get(i + 2).is_some_and(|x| x.is_char('-') && !x.gap)
+                && let Some(unit) = small(i + 3).filter(|n| (1.0..=9.0).contains(n))
+            {
+                return Some((century + (tens + unit) as i16, i + 4));
+            }
+            Some((century + tens as i16, i + 2))
+        }
+        "two" if word(i + 1) == "thousand" => {
+            let k = if word(i + 2) == "and" { i + 3 } else { i + 2 };
+            match small(k).filter(|n| (1.0..=19.0).contains(n)) {
+                Some(n) => Some((2000 + n as i16, k + 1)),
+                None => Some((2000, i + 2)),
+            }
+        }
+        _ => None,
+    }
+}
+
 fn skip_comma(t: &[Token<'_>], i: usize) -> usize {
     if t.get(i).is_some_and(|x| x.is_char(',')) { i + 1 } else { i }
 }
@@ -587,7 +765,7 @@ fn explicit_date(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             if let Some(y) = year_number(t, k) {
                 return Date::new(y, m, d).ok().and_then(|date| core(k + 1, TimeType::Date, Val::Day(date)));
             }
-            let val = match st.reference {
+            let val = match st.reference() {
                 Some(r) => Val::Day(Date::new(month_year(r, m, tense(t, j)), m, d).ok()?),
                 None => Val::Raw(format!("XXXX-{m:02}-{d:02}")),
             };
@@ -602,13 +780,16 @@ fn explicit_date(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
                 _ => None,
             })
         {
-            let val = st.reference.map_or(Val::Raw(format!("XXXX-{m:02}")), |r| Val::Month(r.year() + shift, m));
+            let val = st.reference().map_or(Val::Raw(format!("XXXX-{m:02}")), |r| Val::Month(r.year() + shift, m));
             return core(j + 3, TimeType::Date, val);
         }
         // Month [of|,] Year
         let k = if t.get(j + 1).is_some_and(|x| x.is("of")) { j + 2 } else { skip_comma(t, j + 1) };
         if let Some(y) = year_number(t, k) {
             return core(k + 1, TimeType::Date, Val::Month(y, m));
+        }
+        if let Some((y, end)) = spelled_year(t, k) {
+            return core(end, TimeType::Date, Val::Month(y, m));
         }
         return None;
     }
@@ -620,7 +801,7 @@ fn explicit_date(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             if let Some(y) = year_number(t, k) {
                 return Date::new(y, m, d).ok().and_then(|date| core(k + 1, TimeType::Date, Val::Day(date)));
             }
-            let val = match st.reference {
+            let val = match st.reference() {
                 Some(r) => Val::Day(Date::new(month_year(r, m, tense(t, j)), m, d).ok()?),
                 None => Val::Raw(format!("XXXX-{m:02}-{d:02}")),
             };
@@ -653,15 +834,19 @@ fn explicit_date(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
 }
 
 /// The year of month `m` as meant in a clause of tense `tense` written on `r`: the same year,
-/// unless the tense says otherwise and the month is more than two months away. Without a tense
-/// cue, the nearest: a month more than half a year away is in the neighbouring year.
+/// unless the tense points the other way (a past month more than two months ahead, a future month
+/// already gone). Without a tense cue news mostly looks back, except just across the new year.
 fn month_year(r: Date, m: i8, tense: Tense) -> i16 {
     let ahead = m - r.month();
     match tense {
+        // A past event in a month well ahead of this one was last year's, and a future event in an
+        // earlier month next year's.
         Tense::Past if ahead > 2 => r.year() - 1,
-        Tense::Future if ahead < -2 => r.year() + 1,
+        Tense::Future if ahead < 0 => r.year() + 1,
+        // Without a cue: a month more than half a year ahead is last year's; one four or fewer
+        // months ahead across the new year ("by February", written in October) is next year's.
         Tense::Unknown if ahead > 6 => r.year() - 1,
-        Tense::Unknown if ahead < -6 => r.year() + 1,
+        Tense::Unknown if ahead <= -8 => r.year() + 1,
         _ => r.year(),
     }
 }
@@ -671,7 +856,7 @@ fn weekday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     let wd = weekday_of(t.get(i)?)?;
     let part = day_part(t.get(i + 1));
     let end = if part.is_some() { i + 2 } else { i + 1 };
-    let val = match st.reference {
+    let val = match st.reference() {
         Some(r) => {
             // "Wednesday's ruling" reports something done.
             let possessive = t.get(end).is_some_and(|x| x.is("'s") || x.is("’s"));
@@ -731,14 +916,14 @@ fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         "yesterday" => Some(-1),
         "tomorrow" => Some(1),
         "tonight" => {
-            return core(i + 1, TimeType::Time, st.reference.map_or(raw("XXXX-XX-XXTNI"), |r| Val::Part(r, "NI")));
+            return core(i + 1, TimeType::Time, st.reference().map_or(raw("XXXX-XX-XXTNI"), |r| Val::Part(r, "NI")));
         }
         _ => None,
     };
     if let Some(days) = shift {
         let part = day_part(t.get(i + 1));
         let end = if part.is_some() { i + 2 } else { i + 1 };
-        let val = match (st.reference.and_then(|r| add_days(r, days)), part) {
+        let val = match (st.reference().and_then(|r| add_days(r, days)), part) {
             (Some(d), Some(p)) => Val::Part(d, p),
             (Some(d), None) => Val::Day(d),
             (None, Some(p)) => Val::Raw(format!("XXXX-XX-XXT{p}")),
@@ -771,10 +956,33 @@ fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             {
                 return None;
             }
-            core(end, TimeType::Date, st.reference.map_or(raw("XXXX"), |r| Val::Year(r.year())))
+            core(end, TimeType::Date, st.reference().map_or(raw("XXXX"), |r| Val::Year(r.year())))
         }
-        ("recent", "years" | "months" | "weeks" | "days" | "decades") => reference("PAST_REF", i + 2),
-        ("recent", _) => reference("PAST_REF", i + 1),
+        // "recent years" is the past at large; "recent weeks", "coming months" are spans of
+        // unspecified length, as TimeBank marks them (`PXW`, `PXM`).
+        ("recent", "years" | "decades") => reference("PAST_REF", i + 2),
+        ("recent" | "coming", "months" | "weeks" | "days" | "quarters" | "hours") | ("coming", "years" | "decades") => {
+            let (unit, _) = unit_of(t.get(i + 1))?;
+            core(i + 2, TimeType::Duration, Val::Raw(duration_value(None, unit)))
+        }
+        // "the near future", "the foreseeable future", "the near term", "in the short term".
+        ("the", "near" | "foreseeable" | "short") if t.get(i + 2).is_some_and(|x| x.is("future") || x.is("term")) => {
+            reference("FUTURE_REF", i + 3)
+        }
+        // The adjective "recent" alone ("recent attacks") is left out: TimeBank marks fewer than half.
+        ("recent", _) => None,
+        // "by year end", "year-end", "by year's end": the end of the reference year.
+        ("year", "end" | "-" | "'s" | "’s")
+            if next == "end" || t.get(i + 2).is_some_and(|x| x.is("end")) && (next != "-" || !t.get(i + 1)?.gap) =>
+        {
+            let end = if next == "end" { i + 2 } else { i + 3 };
+            let val = st.reference().map_or(raw("XXXX"), |r| Val::Year(r.year()));
+            Some(Core { end, kind: TimeType::Date, val, modifier: Some("END"), anchor: None })
+        }
+        // "over the past year" is the year before, as TimeBank marks it ("the past two years" is a span).
+        ("the", "past") if t.get(i + 2).is_some_and(|x| x.is("year")) && !t.get(i + 3).is_some_and(|x| x.is_char('-')) => {
+            core(i + 3, TimeType::Date, st.reference().map_or(raw("XXXX"), |r| Val::Year(r.year() - 1)))
+        }
         ("the", "past" | "future") => {
             // "the past two months" is a duration; "in the past" is PAST_REF.
             if amount(t, i + 2).is_some() || unit_of(t.get(i + 2)).is_some() {
@@ -782,9 +990,93 @@ fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             }
             reference(if next == "past" { "PAST_REF" } else { "FUTURE_REF" }, i + 2)
         }
-        ("soon", _) => reference("FUTURE_REF", i + 1),
+        // "soon" is left out: TimeBank marks it in only a quarter of its uses.
         _ => None,
     }
+}
+
+/// "the following year", "the previous day", "the next morning", "that year", "the same day": times
+/// told from the narrative's previous time, as TimeML anchors them. Without one, `None` (the
+/// reference-date rules take "following year" and the like).
+fn narrative(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let the = t.get(i).is_some_and(|x| x.is("the"));
+    let j = if the { i + 1 } else { i };
+    let word = t.get(j)?.lower();
+    let n: i64 = match word.as_str() {
+        "following" | "next" => 1,
+        "previous" | "preceding" => -1,
+        "same" if the => 0,
+        "that" if !the => 0,
+        _ => return None,
+    };
+    // "next year" counts from the reference date; "the next day" from the narrative.
+    if word == "next" && !the {
+        return None;
+    }
+    let prev = st.previous()?;
+    let target = t.get(j + 1)?;
+    // "the previous Friday", "the following Monday": the weekday before or after the previous date.
+    if let Some(wd) = weekday_of(target)
+        && n != 0
+        && the
+    {
+        let day = match prev {
+            Val::Day(d) | Val::Part(d, _) | Val::Clock(Some(d), ..) => *d,
+            _ => return None,
+        };
+        let relation = if n < 0 { Relation::Last } else { Relation::Next };
+        return anchored(j + 2, TimeType::Date, Val::Day(resolve_weekday(day, wd, Tense::Unknown, relation)?), prev);
+    }
+    if let Some(part) = day_part(Some(target)) {
+        let day = match prev {
+            Val::Day(d) | Val::Part(d, _) | Val::Clock(Some(d), ..) => *d,
+            _ => return None,
+        };
+        return anchored(j + 2, TimeType::Time, Val::Part(add_days(day, n)?, part), prev);
+    }
+    let (unit, plural) = unit_of(Some(target))?;
+    // "the next year" is mostly a span ("within the next year").
+    if plural || (word == "next" && unit != Unit::Day) || t.get(j + 2).is_some_and(|x| x.is_char('-')) {
+        return None;
+    }
+    let val = match st.recent_quarter() {
+        // "that quarter" in an earnings report: the quarter named last.
+        Some((y, q)) if n == 0 && unit == Unit::Quarter => Val::Quarter(y, q),
+        _ if n == 0 => same(prev, unit)?,
+        _ => shift(prev, unit, n)?,
+    };
+    anchored(j + 2, TimeType::Date, val, prev)
+}
+
+/// The `unit` containing `prev` ("that year" after "March 2011" is 2011).
+fn same(prev: &Val, unit: Unit) -> Option<Val> {
+    let day = match prev {
+        Val::Day(d) | Val::Part(d, _) | Val::Clock(Some(d), ..) => Some(*d),
+        _ => None,
+    };
+    let year = match prev {
+        Val::Year(y) | Val::Month(y, _) | Val::Quarter(y, _) | Val::Half(y, _) | Val::Season(y, _) => Some(*y),
+        Val::Week(y, _) | Val::Weekend(y, _) => Some(*y),
+        _ => day.map(|d| d.year()),
+    };
+    Some(match unit {
+        Unit::Year => Val::Year(year?),
+        Unit::Month => match prev {
+            Val::Month(y, m) => Val::Month(*y, *m),
+            _ => Val::Month(year?, day?.month()),
+        },
+        Unit::Quarter => match prev {
+            Val::Quarter(y, q) => Val::Quarter(*y, *q),
+            Val::Month(y, m) => Val::Quarter(*y, (m - 1) / 3 + 1),
+            _ => Val::Quarter(year?, quarter_of(day?)),
+        },
+        Unit::Week => match prev {
+            Val::Week(y, w) => Val::Week(*y, *w),
+            _ => week_of(day?),
+        },
+        Unit::Day => Val::Day(day?),
+        _ => return None,
+    })
 }
 
 /// this/last/next/past/coming + week, month, year, quarter, weekend, decade, season, month name, weekday;
@@ -802,7 +1094,7 @@ fn relative(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option
     };
     // "the past week" is a duration (handled there); "past" alone here only before a weekday/month.
     let target = t.get(i + 1)?;
-    let r = st.reference;
+    let r = st.reference();
     if let Some(wd) = weekday_of(target) {
         let val = match r {
             Some(r) => Val::Day(resolve_weekday(r, wd, tense(t, i), relation)?),
@@ -898,6 +1190,11 @@ fn relative(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option
             let d = add_months(r, n)?;
             Val::Month(d.year(), d.month())
         }
+        // An earnings report's "this quarter" is the one it reports.
+        Unit::Quarter if lower == "this" && st.recent_quarter().is_some() => {
+            let (y, q) = st.recent_quarter()?;
+            Val::Quarter(y, q)
+        }
         Unit::Quarter => {
             let d = add_months(r, 3 * n)?;
             Val::Quarter(d.year(), quarter_of(d))
@@ -981,7 +1278,7 @@ fn ago(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             return None;
         }
     }
-    let Some(r) = st.reference else {
+    let Some(r) = st.reference() else {
         return core(end, TimeType::Date, raw(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
     };
     let Some(n) = n else {
@@ -991,6 +1288,18 @@ fn ago(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         return None;
     }
     let n = sign * n as i64;
+    // "a year earlier", "three days later" count from the narrative's previous time when there is
+    // one ("In 2010 … a year later"); "ago" and "from now" from the reference date.
+    if matches!(word.as_str(), "earlier" | "later" | "before" | "after")
+        // "year-earlier results" compares with the period being reported.
+        && unit_at > i
+        && !the
+        && !(unit == Unit::Year && st.recent_quarter().is_some())
+        && let Some(prev) = st.previous()
+        && let Some(val) = shift(prev, unit, n)
+    {
+        return anchored(end, TimeType::Date, val, prev);
+    }
     let val = match unit {
         Unit::Day => Val::Day(add_days(r, n)?),
         Unit::Week => week_of(add_days(r, 7 * n)?),
@@ -1015,6 +1324,46 @@ fn ago(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     core(end, TimeType::Date, val)
 }
 
+/// `prev` moved by `n` units, at the unit's granularity (a year's shift keeps a month, quarter or
+/// season); `None` when `prev` is too
+/// coarse for the unit ("three days after 2010").
+fn shift(prev: &Val, unit: Unit, n: i64) -> Option<Val> {
+    let day = match prev {
+        Val::Day(d) | Val::Part(d, _) | Val::Clock(Some(d), ..) => Some(*d),
+        _ => None,
+    };
+    Some(match unit {
+        Unit::Year => {
+            let k = i16::try_from(n).ok()?;
+            match prev {
+                Val::Year(y) => Val::Year(y + k),
+                Val::Month(y, m) => Val::Month(y + k, *m),
+                Val::Quarter(y, q) => Val::Quarter(y + k, *q),
+                Val::Half(y, h) => Val::Half(y + k, *h),
+                Val::Season(y, s) => Val::Season(y + k, *s),
+                // "a year later" than a day is that year, as TimeBank writes it.
+                Val::Week(y, _) | Val::Weekend(y, _) => Val::Year(y + k),
+                _ => Val::Year(day?.year() + k),
+            }
+        }
+        Unit::Month => {
+            let first = match prev {
+                Val::Month(y, m) => Date::new(*y, *m, 1).ok()?,
+                _ => day?,
+            };
+            let d = add_months(first, n)?;
+            Val::Month(d.year(), d.month())
+        }
+        Unit::Week => match prev {
+            Val::Week(y, w) => week_of(add_days(week_monday(*y, *w)?, 7 * n)?),
+            _ => week_of(add_days(day?, 7 * n)?),
+        },
+        Unit::Day => Val::Day(add_days(day?, n)?),
+        Unit::Hour | Unit::Minute | Unit::Second => Val::Day(day?),
+        _ => return None,
+    })
+}
+
 /// "only one week", "the past two months", "the first nine months", "two-year", "for years", "a year and a half".
 fn duration(t: &[Token<'_>], i: usize) -> Option<Core> {
     let mut j = i;
@@ -1029,7 +1378,10 @@ fn duration(t: &[Token<'_>], i: usize) -> Option<Core> {
     }) {
         j += 1;
     }
-    if let Some((n, after)) = amount(t, j) {
+    if let Some((n, after)) = amount(t, j)
+        // "the 1988 quarter" is a date.
+        && year_number(t, j).is_none()
+    {
         // "two-year", "99-year": an adjective, unless it is an age ("30-year-old").
         let hyphen = t.get(after).is_some_and(|x| x.is_char('-') && !x.gap);
         // "the two-week truce": the adjective alone is the duration.
@@ -1047,8 +1399,9 @@ fn duration(t: &[Token<'_>], i: usize) -> Option<Core> {
         if unit == Unit::Quarter && (single || hyphen || t.get(unit_at + 1).is_some_and(|x| x.is("of"))) {
             return None;
         }
-        // "a day", "a second", "one year": durations only after words that take one ("for a year").
-        if single && j == i {
+        // "a day", "a second", "one year": durations only after words that take one ("for a year");
+        // the adjective "one-day" is one anyway.
+        if single && j == i && !hyphen {
             let previous = i.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
             if unit == Unit::Second
                 || !matches!(
@@ -1111,11 +1464,18 @@ fn duration(t: &[Token<'_>], i: usize) -> Option<Core> {
     }
     // "for years", "over decades", "in months", "for the past decade".
     let (unit, plural) = unit_of(t.get(j))?;
+    // "day-long", "decades-long", "years-old" (a slump): one unit, or an unspecified number.
+    if j == i
+        && t.get(j + 1).is_some_and(|x| x.is_char('-') && !x.gap)
+        && t.get(j + 2).is_some_and(|x| x.is("long") || (plural && x.is("old")))
+    {
+        return core(j + 3, TimeType::Duration, Val::Raw(duration_value(if plural { None } else { Some(1.0) }, unit)));
+    }
     let previous = i.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
     if j == i && plural && matches!(previous.as_str(), "for" | "over" | "within" | "in" | "took" | "lasted") {
         return core(j + 1, TimeType::Duration, Val::Raw(duration_value(None, unit)));
     }
-    // "the past decade", "the past year" — one unit.
+    // "the past decade", "the next year" — one unit ("the past year" is a date: see `relative`).
     if j > i && !plural && t.get(j - 1).is_some_and(|x| matches!(x.lower().as_str(), "past" | "last" | "next" | "coming")) {
         if !t.get(i).is_some_and(|x| x.is("the")) && !t.get(j - 1).is_some_and(|x| x.is("past")) {
             return None;
@@ -1149,7 +1509,16 @@ fn quarter(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         year = year_number(t, j + 1);
         j += 2;
     }
-    let r = st.reference;
+    let r = st.reference();
+    // "the 1988 quarter", "the 1989 period": that year's quarter of the one being reported.
+    if let Some(y) = year
+        && j > i
+        && t.get(i).is_some_and(|x| x.is("the"))
+        && t.get(j).is_some_and(|x| x.is("quarter") || x.is("period"))
+    {
+        let val = st.recent_quarter().map_or(Val::Year(y), |(_, q)| Val::Quarter(y, q));
+        return core(j + 1, TimeType::Date, val);
+    }
     // "Q3", "Q3 2016"
     if let (Some(q), Some(n)) = (t.get(j), t.get(j + 1))
         && q.text == "Q"
@@ -1232,6 +1601,9 @@ fn season(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     if let Some(y) = year_number(t, k) {
         return core(k + 1, TimeType::Date, Val::Season(y, s));
     }
+    if let Some((y, end)) = spelled_year(t, k) {
+        return core(end, TimeType::Date, Val::Season(y, s));
+    }
     // A bare season ("in the spring") only with its article or a preposition before it.
     let previous = i.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
     if j == i && !matches!(previous.as_str(), "in" | "by" | "until" | "during" | "since") {
@@ -1240,7 +1612,7 @@ fn season(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     if t.get(j).is_some_and(|x| x.is("fall")) && j == i {
         return None;
     }
-    let val = match st.reference {
+    let val = match st.reference() {
         Some(r) => {
             let y = match tense(t, j) {
                 Tense::Past if s > current_season(r) => r.year() - 1,
@@ -1290,6 +1662,34 @@ fn year_like(t: &[Token<'_>], i: usize) -> Option<Core> {
         && let Some(n @ 1..=30) = number_value(Some(num))
     {
         return core(j + 3, TimeType::Date, Val::Century(n as i16 - 1));
+    }
+    // "the nineties", "the late sixties": decades of the twentieth century.
+    if (j > i || i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| x.is("early") || x.is("late") || x.is("mid")))
+        && let Some(n) = t.get(j).and_then(|x| {
+            x.with_lower(|w| match w {
+                "twenties" => Some(2),
+                "thirties" => Some(3),
+                "forties" => Some(4),
+                "fifties" => Some(5),
+                "sixties" => Some(6),
+                "seventies" => Some(7),
+                "eighties" => Some(8),
+                "nineties" => Some(9),
+                _ => None,
+            })
+            .flatten()
+        })
+    {
+        return core(j + 1, TimeType::Date, Val::Decade(190 + n));
+    }
+    // "nineteen ninety-six", "the year two thousand"
+    let named = t.get(j).is_some_and(|x| x.is("year")) && j > i;
+    if let Some((y, end)) = spelled_year(t, if named { j + 1 } else { j })
+        && (named || j == i)
+        // "two thousand people" is a count.
+        && (y != 2000 || named)
+    {
+        return core(end, TimeType::Date, Val::Year(y));
     }
     if j > i {
         // "the 2012 …" is a modifier of something else, not a time of its own.
@@ -1424,13 +1824,16 @@ fn looks_like_year(t: &[Token<'_>], k: usize) -> bool {
 fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     let tok = t.get(i)?;
     let lower = tok.lower();
-    if lower == "noon" || lower == "midday" || lower == "midnight" {
+    // "High Noon" is a film, "high noon" an idiom.
+    if (lower == "noon" || lower == "midday" || lower == "midnight")
+        && !i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| x.is("high"))
+    {
         let h = if lower == "midnight" { 24 } else { 12 };
         if let Some(wd) = t.get(i + 1).and_then(weekday_of) {
-            let day = st.reference.and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
+            let day = st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
             return core(i + 2, TimeType::Time, Val::Clock(day, h, 0));
         }
-        return core(i + 1, TimeType::Time, Val::Clock(st.reference, h, 0));
+        return core(i + 1, TimeType::Time, Val::Clock(st.reference(), h, 0));
     }
     if tok.kind != Kind::Number {
         return None;
@@ -1466,14 +1869,14 @@ fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         end += 1;
     }
     // "9 a.m. Tuesday", "noon Thursday", "5 p.m. EST, Nov. 9": the clock time on that day.
-    let mut day = st.reference;
+    let mut day = st.reference();
     if let Some(date) = explicit_date(t, skip_comma(t, end), st)
         && let Val::Day(d) = date.val
     {
         return core(date.end, TimeType::Time, Val::Clock(Some(d), h, m));
     }
     if let Some(wd) = t.get(end).and_then(weekday_of) {
-        day = st.reference.and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
+        day = st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
         end += 1;
     } else if let Some(shift) = t.get(end).and_then(|x| match x.lower().as_str() {
         "today" => Some(0),
@@ -1481,7 +1884,7 @@ fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         "tomorrow" => Some(1),
         _ => None,
     }) {
-        day = st.reference.and_then(|r| add_days(r, shift));
+        day = st.reference().and_then(|r| add_days(r, shift));
         end += 1;
     }
     core(end, TimeType::Time, Val::Clock(day, h, m))
@@ -1536,37 +1939,78 @@ fn holiday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         return None;
     }
     let next = t.get(i + 1).map(|x| x.lower()).unwrap_or_default();
-    let (month, day, end): (i8, i8, usize) = match (tok.lower().as_str(), next.as_str()) {
-        ("christmas", "eve") => (12, 24, i + 2),
-        ("christmas", "day") => (12, 25, i + 2),
-        ("christmas", _) => (12, 25, i + 1),
+    let day_after = |k: usize| t.get(k).is_some_and(|x| x.is("day"));
+    // Movable feasts are coded by a day of 0 and a rule.
+    let (month, day, end, rule): (i8, i8, usize, Movable) = match (tok.lower().as_str(), next.as_str()) {
+        ("christmas", "eve") => (12, 24, i + 2, Movable::Fixed),
+        ("christmas", "day") => (12, 25, i + 2, Movable::Fixed),
+        ("christmas", _) => (12, 25, i + 1, Movable::Fixed),
         ("new", "year") if t.get(i + 2).is_some_and(|x| x.is("'s") || x.is("’s")) => {
             let fourth = t.get(i + 3).map(|x| x.lower()).unwrap_or_default();
             match fourth.as_str() {
-                "eve" => (12, 31, i + 4),
-                "day" => (1, 1, i + 4),
+                "eve" => (12, 31, i + 4, Movable::Fixed),
+                "day" => (1, 1, i + 4, Movable::Fixed),
                 _ => return None,
             }
         }
-        ("halloween", _) => (10, 31, i + 1),
-        ("thanksgiving", _) => (11, 0, if next == "day" { i + 2 } else { i + 1 }),
+        ("valentine", "'s" | "’s") if day_after(i + 2) => (2, 14, i + 3, Movable::Fixed),
+        ("halloween", _) => (10, 31, i + 1, Movable::Fixed),
+        ("thanksgiving", _) => (11, 0, if next == "day" { i + 2 } else { i + 1 }, Movable::Thanksgiving),
+        ("election", "day") => (11, 0, i + 2, Movable::ElectionDay),
+        ("memorial", "day") => (5, 0, i + 2, Movable::MemorialDay),
+        ("labor" | "labour", "day") => (9, 0, i + 2, Movable::LaborDay),
+        ("easter", "sunday") => (4, 0, i + 2, Movable::Easter),
+        ("easter", _) => (4, 0, i + 1, Movable::Easter),
+        ("good", "friday") => (4, 0, i + 2, Movable::GoodFriday),
         _ => return None,
     };
-    let val = match st.reference {
+    let val = match st.reference() {
         Some(r) => {
             let y = month_year(r, month, tense(t, i));
-            let date = if day == 0 {
-                // Thanksgiving: the fourth Thursday of November.
-                Date::new(y, 11, 1).ok()?.nth_weekday_of_month(4, Weekday::Thursday).ok()?
-            } else {
-                Date::new(y, month, day).ok()?
+            let date = match rule {
+                Movable::Fixed => Date::new(y, month, day).ok()?,
+                Movable::Thanksgiving => Date::new(y, 11, 1).ok()?.nth_weekday_of_month(4, Weekday::Thursday).ok()?,
+                // The Tuesday after the first Monday of November.
+                Movable::ElectionDay => add_days(Date::new(y, 11, 1).ok()?.nth_weekday_of_month(1, Weekday::Monday).ok()?, 1)?,
+                Movable::MemorialDay => Date::new(y, 5, 1).ok()?.nth_weekday_of_month(-1, Weekday::Monday).ok()?,
+                Movable::LaborDay => Date::new(y, 9, 1).ok()?.nth_weekday_of_month(1, Weekday::Monday).ok()?,
+                Movable::Easter => easter(y)?,
+                Movable::GoodFriday => add_days(easter(y)?, -2)?,
             };
             Val::Day(date)
         }
-        None if day == 0 => raw("XXXX-11-XX"),
+        None if day == 0 => Val::Raw(format!("XXXX-{month:02}-XX")),
         None => Val::Raw(format!("XXXX-{month:02}-{day:02}")),
     };
     core(end, TimeType::Date, val)
+}
+
+/// How a holiday's day is found.
+#[derive(Clone, Copy)]
+enum Movable {
+    Fixed,
+    Thanksgiving,
+    ElectionDay,
+    MemorialDay,
+    LaborDay,
+    Easter,
+    GoodFriday,
+}
+
+/// Western Easter Sunday of `year` (the anonymous Gregorian computus; jiff has no church calendar).
+fn easter(year: i16) -> Option<Date> {
+    let y = i32::from(year);
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
 }
 
 /// A month name alone ("in January", "late November"), resolved to the year its tense points to.
@@ -1608,11 +2052,127 @@ fn month_alone(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     if (m == 5 || m == 3 || short) && !dated_context {
         return None;
     }
-    let val = match st.reference {
+    // "Jan Kavan", "and June Carter": a first name ("in January President Obama said" stays a month).
+    if (short || !matches!(previous.as_str(), "in" | "since" | "by" | "until" | "till" | "from" | "through" | "during"))
+        && t.get(i + 1).is_some_and(|x| x.kind == Kind::Word && x.capitalized() && month_of(x).is_none())
+    {
+        return None;
+    }
+    let val = match st.reference() {
         Some(r) => Val::Month(month_year(r, m, tense(t, i)), m),
         None => Val::Raw(format!("XXXX-{m:02}")),
     };
     core(i + 1, TimeType::Date, val)
+}
+
+/// Words that start time expressions but name no time themselves ("the", "more", "first"): after
+/// one, [`match_at`] looks for a [`core_time_token`] before trying the rules.
+fn function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "at"
+            | "up"
+            | "more"
+            | "less"
+            | "fewer"
+            | "over"
+            | "under"
+            | "some"
+            | "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "roughly"
+            | "approximately"
+            | "end"
+            | "beginning"
+            | "start"
+            | "middle"
+            | "early"
+            | "late"
+            | "mid"
+            | "earlier"
+            | "later"
+            | "this"
+            | "that"
+            | "these"
+            | "last"
+            | "previous"
+            | "preceding"
+            | "next"
+            | "coming"
+            | "following"
+            | "same"
+            | "new"
+            | "good"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "final"
+            | "initial"
+            | "remaining"
+            | "several"
+            | "few"
+            | "many"
+            | "numerous"
+            | "couple"
+            | "half"
+            | "each"
+            | "every"
+            | "one"
+            | "fiscal"
+    )
+}
+
+/// A token that can carry a time expression's meaning: a number, an apostrophe ("the '90s") or a
+/// time word (a unit, month, weekday, season, "today", "future", "morning", …).
+fn core_time_token(tok: &Token<'_>) -> bool {
+    match tok.kind {
+        Kind::Number => true,
+        Kind::Punct => tok.is_char('\'') || tok.is_char('’'),
+        Kind::Word => tok
+            .with_lower(|w| {
+                (!function_word(w) && starts_time(w))
+                    || matches!(
+                        w,
+                        "future"
+                            | "term"
+                            | "period"
+                            | "weekend"
+                            | "weekends"
+                            | "morning"
+                            | "afternoon"
+                            | "evening"
+                            | "night"
+                            | "nights"
+                            | "hour"
+                            | "minute"
+                            | "seconds"
+                            | "fortnight"
+                            | "fortnights"
+                            | "yr"
+                            | "yrs"
+                            | "hrs"
+                            | "mins"
+                            | "secs"
+                            | "present"
+                            | "overnight"
+                            | "twenties"
+                            | "thirties"
+                            | "forties"
+                            | "fifties"
+                            | "sixties"
+                            | "seventies"
+                            | "eighties"
+                            | "nineties"
+                    )
+            })
+            .unwrap_or(false),
+    }
 }
 
 /// Words a time expression can start with (lowercase, no dot): the gate of [`match_at`].
@@ -1625,6 +2185,8 @@ fn starts_time(w: &str) -> bool {
             | "last"
             | "past"
             | "previous"
+            | "preceding"
+            | "same"
             | "next"
             | "coming"
             | "following"
@@ -1698,6 +2260,13 @@ fn starts_time(w: &str) -> bool {
             | "christmas"
             | "new"
             | "halloween"
+            | "valentine"
+            | "election"
+            | "memorial"
+            | "labor"
+            | "labour"
+            | "easter"
+            | "good"
             | "thanksgiving"
             | "spring"
             | "summer"
@@ -1773,4 +2342,10 @@ fn month_name(w: &str) -> bool {
             | "nov"
             | "dec"
     )
+}
+
+/// [`easter`] for the tests of the module above.
+#[cfg(test)]
+pub(crate) fn easter_for_tests(year: i16) -> Option<Date> {
+    easter(year)
 }

@@ -55,7 +55,7 @@ fn the_sample_article() {
     // Without an option the dateline gives the same day.
     let mut doc = Document::new(SAMPLE);
     crate::structure::run(&mut doc);
-    assert_eq!(crate::output::reference_date(&doc, None), (day(2016, 9, 23), "dateline"));
+    assert_eq!(crate::resolve_reference_date(&doc, None), (day(2016, 9, 23), "dateline"));
 }
 
 #[test]
@@ -187,4 +187,182 @@ fn through_analyze_with_utf16_offsets() {
     let json = serde_json::to_value(&analysis).unwrap();
     assert_eq!(json["times"][0]["type"], "DATE");
     assert!(json["times"][0].get("mod").is_none());
+}
+
+/// The `anchor` of the expression `expr` in `text`.
+fn anchor_of(text: &str, reference: Option<Date>, expr: &str) -> Option<String> {
+    let mut doc = Document::new(text);
+    crate::structure::run(&mut doc);
+    let found = super::run(&doc, reference);
+    found
+        .iter()
+        .find(|t| doc.slice(&t.range) == expr)
+        .unwrap_or_else(|| panic!("{expr:?} not found in {text:?}: {found:?}"))
+        .anchor
+        .clone()
+}
+
+#[test]
+fn every_value_shape_of_the_issue() {
+    let r = day(2016, 9, 23);
+    has("It was signed on Sep 23, 2016.", r, "Sep 23, 2016", "2016-09-23");
+    has("It began in September 2016.", r, "September 2016", "2016-09");
+    has("It began in 2016.", r, "2016", "2016");
+    has("Prices rose this week.", r, "this week", "2016-W38");
+    has("Sales rose in the third quarter.", r, "the third quarter", "2016-Q3");
+    has("It was hot in the summer of 2016.", r, "the summer of 2016", "2016-SU");
+    has("Music of the 2010s.", r, "the 2010s", "201");
+    has("It was hit on Thursday night.", r, "Thursday night", "2016-09-22TNI");
+    has("It opened at 2:30 p.m. today.", r, "2:30 p.m. today", "2016-09-23T14:30");
+    assert_eq!(typed("The truce lasted only one week.", r, "one week"), ("DURATION", "P1W".into(), None));
+    assert_eq!(typed("The talks took three days.", r, "three days"), ("DURATION", "P3D".into(), None));
+    assert_eq!(typed("They have waited for months.", r, "months"), ("DURATION", "PXM".into(), None));
+    has("It is cold in winter.", None, "winter", "XXXX-WI");
+    has("It is over now.", r, "now", "PRESENT_REF");
+    has("It has risen recently.", r, "recently", "PAST_REF");
+    has("It will rise in the future.", r, "the future", "FUTURE_REF");
+    assert_eq!(typed("It began early last year.", r, "early last year").2, Some("START"));
+    assert_eq!(typed("It ends in mid-2017.", r, "mid-2017").2, Some("MID"));
+    assert_eq!(typed("It ends in late November.", r, "late November").2, Some("END"));
+    assert_eq!(typed("It lasted about two years.", r, "about two years").2, Some("APPROX"));
+    assert_eq!(typed("It lasted less than a year.", r, "less than a year").2, Some("LESS_THAN"));
+    assert_eq!(typed("It lasted more than two years.", r, "more than two years").2, Some("MORE_THAN"));
+}
+
+#[test]
+fn every_phrase_of_the_issue() {
+    let r = day(2016, 9, 23); // a Friday
+    has("An aid convoy was bombed on Monday.", r, "Monday", "2016-09-19");
+    has("The ministers will meet on Monday.", r, "Monday", "2016-09-26");
+    has("Prices rose yesterday.", r, "yesterday", "2016-09-22");
+    has("Prices rose last week.", r, "last week", "2016-W37");
+    has("It was agreed earlier this month.", r, "earlier this month", "2016-09");
+    has("It happened two years ago.", r, "two years ago", "2014");
+    has("They will vote next spring.", r, "next spring", "2017-SP");
+    has("Music of the 1990s.", r, "the 1990s", "199");
+    has("The war lasted from 2009-2010.", r, "2009", "2009");
+    has("The war lasted from 2009-2010.", r, "2010", "2010");
+    has("They met this morning.", r, "this morning", "2016-09-23TMO");
+    has("Fighting has raged since 2012.", r, "2012", "2012");
+}
+
+#[test]
+fn weekday_tense_cues() {
+    let r = day(2016, 9, 21); // a Wednesday
+    // Intentions and schedules look ahead, even after a past-tense verb.
+    has("The team planned to leave Nairobi on Thursday.", r, "Thursday", "2016-09-22");
+    has("Shares are to resume trading in Paris Tuesday.", r, "Tuesday", "2016-09-27");
+    has("He could come as early as Tuesday.", r, "Tuesday", "2016-09-27");
+    has("He and Arafat meet separately Monday with the envoy.", r, "Monday", "2016-09-26");
+    has("The relatives have until 9 a.m. Tuesday to sign.", r, "9 a.m. Tuesday", "2016-09-27T09:00");
+    has("Protesters planned a large demonstration on Saturday.", r, "Saturday", "2016-09-24");
+    has("The reduced dividend is payable Jan. 2 to holders.", day(1989, 11, 2), "Jan. 2", "1990-01-02");
+    // "next to" is a place, not the future; a passive's auxiliary decides.
+    has("A bomb exploded next to the U.S. embassy in Nairobi, Kenya on Friday.", r, "Friday", "2016-09-16");
+    has(
+        "He will be named commander of the Space Shuttle Columbia for a mission in December.",
+        day(2016, 3, 4),
+        "December",
+        "2016-12",
+    );
+    has("The case is heard in May in the appeals court.", day(2016, 3, 29), "May", "2016-05");
+}
+
+#[test]
+fn months_without_a_tense_cue() {
+    // A month four or fewer months ahead across the new year is next year's; one more than half a
+    // year ahead is last year's; otherwise this year's.
+    has("The loans run through January.", day(1989, 10, 26), "January", "1990-01");
+    has("Costs peaked in March, analysts say.", day(1989, 10, 30), "March", "1989-03");
+    has("Costs peaked in November, analysts say.", day(2016, 3, 1), "November", "2015-11");
+}
+
+#[test]
+fn narrative_anchors() {
+    let r = day(2016, 9, 23);
+    let text = "The company was founded in 2010. A year later it went public. The following year it failed.";
+    has(text, r, "A year later", "2011");
+    has(text, r, "The following year", "2011");
+    assert_eq!(anchor_of(text, r, "A year later").as_deref(), Some("2010"));
+    let text = "Rebels entered the city in March 2011. The following month the army struck back.";
+    has(text, r, "The following month", "2011-04");
+    let text = "The convoy was hit on Monday. The next day aid was suspended. Later that day talks resumed.";
+    has(text, r, "The next day", "2016-09-20");
+    has(text, r, "Later that day", "2016-09-20");
+    let text = "He was arrested in 1998. Later that year he was freed.";
+    has(text, r, "Later that year", "1998");
+    let text = "Shares fell 5% on Oct. 20. They had risen 2% the previous Friday.";
+    has(text, r, "the previous Friday", "2016-10-14");
+    // "ago" always counts from the reference date.
+    has("He was arrested in 1998. Two years ago he was freed.", r, "Two years ago", "2014");
+    // Without an earlier time, "a year later" counts from the reference date.
+    has("A year later, it will be different.", r, "A year later", "2017");
+}
+
+#[test]
+fn anchors_name_the_reference_date_or_the_earlier_expression() {
+    let r = day(2016, 9, 23);
+    assert_eq!(anchor_of("An aid convoy was bombed on Monday.", r, "Monday").as_deref(), Some("2016-09-23"));
+    assert_eq!(anchor_of("Prices rose last week.", r, "last week").as_deref(), Some("2016-09-23"));
+    assert_eq!(anchor_of("It began on March 3, 2011.", r, "March 3, 2011"), None);
+    assert_eq!(anchor_of("The truce lasted only one week.", r, "one week"), None);
+    assert_eq!(anchor_of("It is over now.", r, "now"), None);
+    assert_eq!(anchor_of("An aid convoy was bombed on Monday.", None, "Monday"), None);
+}
+
+#[test]
+fn other_conventions() {
+    let r = day(1989, 10, 26);
+    has("It rose over the past year.", r, "the past year", "1988");
+    assert_eq!(typed("It should close by year end.", r, "year end"), ("DATE", "1989".into(), Some("END")));
+    has("The bomb shocked the games in nineteen ninety-six.", r, "nineteen ninety-six", "1996");
+    has("January nineteen ninety-seven. Atlanta again.", r, "January nineteen ninety-seven", "1997-01");
+    has("It will be ready by the year two thousand.", r, "the year two thousand", "2000");
+    assert_eq!(typed("Sales fell in recent weeks.", r, "recent weeks"), ("DURATION", "PXW".into(), None));
+    assert_eq!(typed("Sales will fall in coming months.", r, "coming months"), ("DURATION", "PXM".into(), None));
+    has("Rates will stay low in the near future.", r, "the near future", "FUTURE_REF");
+    assert_eq!(typed("a one-day trip", r, "one-day"), ("DURATION", "P1D".into(), None));
+    assert_eq!(typed("a decades-long battle", r, "decades-long"), ("DURATION", "PXDE".into(), None));
+    has(
+        "Net rose to $5 million from $4 million in the 1988 quarter, after the third quarter.",
+        r,
+        "the third quarter",
+        "1989-Q3",
+    );
+    has("Net in the third quarter rose. It was $4 million in the 1988 period.", r, "the 1988 period", "1988-Q3");
+    // "soon" is not marked.
+    assert!(values("Talks will resume soon.", r).is_empty());
+}
+
+#[test]
+fn holidays() {
+    let r = day(2016, 9, 23);
+    has("Polls open on Election Day.", r, "Election Day", "2016-11-08");
+    has("Shops closed on Labor Day.", r, "Labor Day", "2016-09-05");
+    has("It was quiet over Christmas.", r, "Christmas", "2015-12-25");
+    has("Crowds gathered at Easter.", r, "Easter", "2016-03-27");
+    has("Crowds gathered on Good Friday.", day(2019, 5, 1), "Good Friday", "2019-04-19");
+    has("They met on Valentine's Day.", r, "Valentine's Day", "2016-02-14");
+    has("Families gathered on Thanksgiving.", day(2016, 12, 1), "Thanksgiving", "2016-11-24");
+    has("Polls open on Election Day.", None, "Election Day", "XXXX-11-XX");
+    // Leap years and the computus' extremes.
+    assert_eq!(super::rules::easter_for_tests(2038), Date::new(2038, 4, 25).ok());
+    assert_eq!(super::rules::easter_for_tests(2285), Date::new(2285, 3, 22).ok());
+    assert_eq!(super::rules::easter_for_tests(2000), Date::new(2000, 4, 23).ok());
+}
+
+#[test]
+fn names_and_idioms_are_not_times() {
+    let r = day(1999, 3, 13);
+    let found = values("The ministers of Hungary and Jan Kavan of the Czech Republic signed. High Noon was shown.", r);
+    assert!(found.is_empty(), "{found:?}");
+    has("In January President Havel spoke.", r, "January", "1999-01");
+}
+
+#[test]
+fn decades_in_words() {
+    let r = day(1998, 3, 3);
+    has("Prices were high in the nineties.", r, "the nineties", "199");
+    assert_eq!(typed("It began in the late sixties.", r, "late sixties"), ("DATE", "196".into(), Some("END")));
+    assert!(values("She is in her sixties.", r).is_empty());
 }
