@@ -250,7 +250,7 @@ pub fn cue_after(words: &[&str], quote_near: bool, after_quote: bool) -> Option<
     if first == "according" && second == "to" {
         return Some((CueKind::According, 2));
     }
-    if first == "pointed" && second == "out" {
+    if first == "pointed" && second == "out" || first == "put" && second == "it" && (after_quote || quote_near) {
         return Some((CueKind::Speech, 2));
     }
     // One hash lookup per word: this runs for every word of the article.
@@ -415,6 +415,10 @@ pub const STOP: &[&str] = &[
 
 /// Words at the head of an unnamed source: "a source", "officials said", "residents said".
 pub const ANONYMOUS_HEADS: &[&str] = &[
+    "neighbours",
+    "neighbors",
+    "neighbour",
+    "neighbor",
     "source",
     "sources",
     "official",

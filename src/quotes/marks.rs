@@ -42,7 +42,8 @@ pub fn is_mark(ch: char) -> bool {
 }
 
 fn opens_before(prev: Option<char>) -> bool {
-    prev.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':') || is_mark(c))
+    // A comma too: "Ryan said,“Look, …" (a space lost in pasting).
+    prev.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | ',') || is_mark(c))
 }
 
 fn closes_after(next: Option<char>) -> bool {
@@ -57,6 +58,8 @@ pub fn find(text: &str, paragraph: Range<usize>, next_opens: bool) -> Vec<Quoted
     // (style, start of the opening mark, end of the opening mark)
     let mut open: Option<(Style, usize, usize)> = None;
     let mut prev: Option<char> = None;
+    // The character before `prev`.
+    let mut prev2: Option<char> = None;
     let mut chars = body.char_indices().peekable();
     while let Some((i, ch)) = chars.next() {
         let at = paragraph.start + i;
@@ -72,7 +75,9 @@ pub fn find(text: &str, paragraph: Range<usize>, next_opens: bool) -> Vec<Quoted
         let ch = if doubled { '"' } else { ch };
         if double_mark(ch) {
             let can_open = opens_before(prev) && next.is_some_and(|c| !c.is_whitespace()) || matches!(ch, '«' | '„');
-            let can_close = prev.is_some_and(|c| !c.is_whitespace()) && closes_after(next) || ch == '»';
+            // "… 'a flight to quality,' " he said": a space between the closing single and double marks.
+            let spaced = prev.is_some_and(char::is_whitespace) && prev2.is_some_and(single_mark) && closes_after(next);
+            let can_close = prev.is_some_and(|c| !c.is_whitespace()) && closes_after(next) || ch == '»' || spaced;
             match open {
                 Some((Style::Double, start, inner)) if can_close || matches!(ch, '”' | '»') && !can_open => {
                     push(text, &mut found, start, inner, at, end);
@@ -106,6 +111,7 @@ pub fn find(text: &str, paragraph: Range<usize>, next_opens: bool) -> Vec<Quoted
                 _ => {}
             }
         }
+        prev2 = prev;
         prev = Some(ch);
     }
     if let Some((Style::Double, start, inner)) = open
@@ -164,6 +170,15 @@ mod tests {
     #[test]
     fn nested_single_inside_double() {
         assert_eq!(contents("“He told me ‘never’ again,” she said.", false), ["He told me ‘never’ again"]);
+    }
+
+    #[test]
+    fn pasted_spacing() {
+        assert_eq!(contents("Ryan said,“Look, no place.” Then", false), ["Look, no place."]);
+        assert_eq!(
+            contents("\"What I see is what they call 'a flight to quality,' \" he said.", false),
+            ["What I see is what they call 'a flight to quality,'"]
+        );
     }
 
     #[test]

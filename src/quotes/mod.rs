@@ -103,6 +103,8 @@ pub struct QuoteItem {
     pub speaker: Option<SpeakerItem>,
     /// Index into the structure's sentences of the sentence the content starts in.
     pub sentence: usize,
+    /// The quoted pieces when the content joins several (“A,” she said. “B.”), else empty.
+    pub parts: Vec<Range<usize>>,
 }
 
 /// Builds a speaker; "he"/"she" refer to the speaker of the sentence just before when there is
@@ -137,6 +139,8 @@ pub fn run(doc: &Document<'_>, entities: &[EntityMention]) -> Vec<QuoteItem> {
     let mut prev_person: Option<(Range<usize>, usize)> = None;
     // Full names of named speakers by lower-case surname.
     let mut full_names: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    // Persons named with a role ("Interior Minister Carla Diaz"), by role word, for "the minister said".
+    let mut roles: std::collections::HashMap<String, String> = std::collections::HashMap::new();
     // The speaker of the previous unit, and that unit's number, for quotes that continue it.
     let mut previous: Option<(SpeakerItem, usize)> = None;
     let mut announced: Option<(SpeakerItem, Range<usize>, usize)> = None;
@@ -182,7 +186,9 @@ pub fn run(doc: &Document<'_>, entities: &[EntityMention]) -> Vec<QuoteItem> {
                 }
                 // "“…” ― Carla Sanchez.": a sentence opening with a dash names the speaker of the last.
                 let dash_next = k + 1 < paragraph_sentences.end && text[sentences[k + 1].0.clone()].starts_with(['―', '—', '–']);
-                if (reach > unit_end || dash_next) && k + 1 < paragraph_sentences.end {
+                let frame_next =
+                    k + 1 < paragraph_sentences.end && frame_follows(text, sentences[k].0.clone(), sentences[k + 1].0.clone());
+                if (reach > unit_end || dash_next || frame_next) && k + 1 < paragraph_sentences.end {
                     k += 1;
                     unit_end = sentences[k].0.end;
                 } else {
@@ -204,6 +210,9 @@ pub fn run(doc: &Document<'_>, entities: &[EntityMention]) -> Vec<QuoteItem> {
                 let mut speaker = attr.speaker.map(|f| {
                     speaker_item(f, last_person.as_deref().or(last_seen.as_deref()), unit_speaker.as_ref().or(adjacent))
                 });
+                if let Some(s) = speaker.as_mut() {
+                    resolve_role(text, s, &mut roles);
+                }
                 let mut cue = attr.cue;
                 if speaker.is_none() && cue.is_none() {
                     let continues_chain =
@@ -261,7 +270,12 @@ pub fn run(doc: &Document<'_>, entities: &[EntityMention]) -> Vec<QuoteItem> {
                     chain.clone_from(&speaker);
                 }
                 let sentence = (unit_first..=unit_last).find(|&s| sentences[s].0.end > attr.content.start).unwrap_or(unit_first);
-                out.push(QuoteItem { kind: attr.kind, content: attr.content, cue, speaker, sentence });
+                let kind = if attr.kind == QuoteKind::Partial && sentence_like(&text[attr.content.clone()]) {
+                    QuoteKind::Direct
+                } else {
+                    attr.kind
+                };
+                out.push(QuoteItem { kind, content: attr.content, cue, speaker, sentence, parts: Vec::new() });
             }
             if let Some(s) = unit_speaker {
                 previous = Some((s, unit_number));
@@ -289,6 +303,7 @@ pub fn run(doc: &Document<'_>, entities: &[EntityMention]) -> Vec<QuoteItem> {
                 }
                 next_person += 1;
             }
+            learn_roles(text, &toks, &mut roles);
             let run = last_name_run(&toks);
             if let Some(r) = &run {
                 last_seen = Some(text[r.clone()].to_string());
@@ -298,8 +313,209 @@ pub fn run(doc: &Document<'_>, entities: &[EntityMention]) -> Vec<QuoteItem> {
             unit_number += 1;
         }
     }
+    let mut out = join_continuations(text, out);
     link_entities(&mut out, entities);
     out
+}
+
+/// Joins a direct quotation and the quotations that continue it into one quote, the way
+/// readers (and annotated corpora such as PolNeAR) take one attributed stretch: “A,” she said,
+/// “B.” / “A,” she said. “B.” “C.” — content from A to C, `parts` the pieces in quote marks.
+/// A continuation is a direct quotation of the same speaker, either without a cue of its own
+/// (it inherited the speaker) or sharing the cue (“A,” she said, “B.”), close behind.
+fn join_continuations(text: &str, quotes: Vec<QuoteItem>) -> Vec<QuoteItem> {
+    let mut out: Vec<QuoteItem> = Vec::with_capacity(quotes.len());
+    for quote in quotes {
+        if quote.kind == QuoteKind::Direct
+            && let Some(speaker) = &quote.speaker
+        {
+            // The quotation this one continues: the last direct one, past statements of the same
+            // speaker reported in between (“A,” Buchanan said, noting that …. “B.”).
+            let mut k = out.len();
+            // (A few at most: the walk stays linear.)
+            while k > 0
+                && out.len() - k < 4
+                && out[k - 1].kind != QuoteKind::Direct
+                && out[k - 1].speaker.as_ref().is_some_and(|s| s.range == speaker.range)
+            {
+                k -= 1;
+            }
+            if let Some(prev) = k.checked_sub(1).map(|k| &out[k])
+                && prev.kind == QuoteKind::Direct
+                && prev.content.end <= quote.content.start
+                && prev.speaker.as_ref().is_some_and(|s| s.range == speaker.range)
+                && (quote.cue.is_none() || quote.cue == prev.cue)
+                && quote.content.start - prev.content.end <= 400
+                && (continues_across(&text[prev.content.end..quote.content.start]))
+            {
+                let prev = &mut out[k - 1];
+                if prev.parts.is_empty() {
+                    prev.parts.push(prev.content.clone());
+                }
+                prev.parts.push(quote.content.clone());
+                prev.content.end = quote.content.end;
+                continue;
+            }
+        }
+        out.push(quote);
+    }
+    out
+}
+
+/// Whether the text between two quotations lets the second continue the first: within one
+/// paragraph, or across a paragraph break with nothing but the marks (the multi-paragraph convention).
+fn continues_across(gap: &str) -> bool {
+    !gap.contains('\n') || gap.trim_matches(|c: char| marks::is_mark(c) || c.is_whitespace() || c == '.' || c == ',').is_empty()
+}
+
+/// Role words by which a description names someone introduced before: "the minister said" after
+/// "Interior Minister Carla Diaz", "the negotiator" after "Maria Lopez, the chief negotiator".
+const ROLES: &[&str] = &[
+    "president",
+    "secretary",
+    "minister",
+    "senator",
+    "governor",
+    "mayor",
+    "judge",
+    "chairman",
+    "chairwoman",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "ambassador",
+    "chief",
+    "attorney",
+    "candidate",
+    "nominee",
+    "commissioner",
+    "chancellor",
+    "premier",
+    "officer",
+    "professor",
+    "general",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "sheriff",
+    "prosecutor",
+    "negotiator",
+    "economist",
+    "analyst",
+    "manager",
+    "strategist",
+    "founder",
+    "executive",
+    "lawyer",
+    "coach",
+    "author",
+    "owner",
+    "commander",
+    "inspector",
+    "superintendent",
+    "pastor",
+    "bishop",
+];
+
+/// Records the persons this unit names after a role word ("Interior Minister Carla Diaz",
+/// "Secretary of State John Kerry").
+fn learn_roles(text: &str, toks: &[words::Tok], roles: &mut std::collections::HashMap<String, String>) {
+    let n = toks.len();
+    for i in 0..n {
+        if !(toks[i].word() && toks[i].cap && ROLES.contains(&toks[i].lower.as_str())) {
+            continue;
+        }
+        let mut j = i + 1;
+        // Past "of State", "General" and other title words.
+        while j < n && j < i + 4 {
+            let t = &toks[j];
+            let title = t.word() && t.cap && lexicon::TITLES.contains(&t.lower.as_str());
+            let of_title = t.is("of") && toks.get(j + 1).is_some_and(|u| u.cap && lexicon::TITLES.contains(&u.lower.as_str()));
+            if !(title || of_title) {
+                break;
+            }
+            j += 1;
+        }
+        let start = j;
+        while j < n
+            && j < start + 3
+            && toks[j].word()
+            && toks[j].cap
+            && !lexicon::TITLES.contains(&toks[j].lower.as_str())
+            && !lexicon::NOT_NAMES.contains(&toks[j].lower.as_str())
+        {
+            j += 1;
+        }
+        if j >= start + 2 {
+            roles.insert(toks[i].lower.clone(), text[toks[start].range.start..toks[j - 1].range.end].to_string());
+        }
+    }
+}
+
+/// Names a speaker written as a role ("the minister", "the foreign minister") after the person
+/// last introduced with that role; records the role of a named speaker's description ("Maria
+/// Lopez, the chief negotiator") for later.
+fn resolve_role(text: &str, speaker: &mut SpeakerItem, roles: &mut std::collections::HashMap<String, String>) {
+    if speaker.pronoun.is_some() {
+        return;
+    }
+    match (&speaker.name, &speaker.description) {
+        (Some(name), Some(description)) => {
+            let head = description.split_whitespace().take_while(|w| !matches!(*w, "of" | "for" | "at" | "in" | "with" | "who"));
+            if let Some(role) = head.map(|w| w.to_lowercase()).filter(|w| ROLES.contains(&w.as_str())).last() {
+                roles.insert(role, name.clone());
+            }
+        }
+        (None, _) => {
+            let written = text[speaker.range.clone()].to_lowercase();
+            let words: Vec<&str> = written.split_whitespace().collect();
+            if words.len() <= 4
+                && words.first() == Some(&"the")
+                && let Some(name) = words.last().and_then(|w| roles.get(*w))
+            {
+                speaker.name = Some(name.clone());
+                speaker.anonymous = false;
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether the sentence `next` attributes the quotation that ends `sentence` after "?" or "!":
+/// “What do I have here?” Trump asked, looking pleased. (The splitter ends a sentence there.)
+/// The next sentence must start with its speaker and cue within a few words, or in lower case.
+fn frame_follows(text: &str, sentence: Range<usize>, next: Range<usize>) -> bool {
+    let body = text[sentence].trim_end();
+    let Some(last) = body.chars().next_back() else { return false };
+    let before = body[..body.len() - last.len_utf8()].chars().next_back();
+    if !(marks::is_mark(last) && matches!(before, Some('?' | '!'))) {
+        return false;
+    }
+    let words: Vec<String> = text[next.clone()]
+        .split_whitespace()
+        .take(5)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    let lower_start = text[next].chars().next().is_some_and(char::is_lowercase);
+    lower_start
+        || (0..words.len().min(4)).any(|i| {
+            let pair: Vec<&str> = words[i..].iter().take(2).map(String::as_str).collect();
+            matches!(lexicon::cue_after(&pair, true, true), Some((lexicon::CueKind::Speech, _)))
+        })
+}
+
+/// Whether quoted words read as a whole statement rather than a phrase lifted into the
+/// reporter's sentence: a capital first, and a sentence's end or six words or more
+/// (“I will fight for you, and I will win for you!” is a direct quotation wherever it sits).
+fn sentence_like(content: &str) -> bool {
+    let starts_upper = content.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
+    let ends = content.trim_end_matches(|c: char| marks::is_mark(c) || c == ')').ends_with(['.', '!', '?']);
+    let words = content.split_whitespace().count();
+    // "Sharknado 3: Oh Hell No!": a title, every word capitalised.
+    let title = content.split_whitespace().filter(|w| w.len() > 3).all(|w| !w.starts_with(char::is_lowercase));
+    starts_upper && words >= 4 && (ends || words >= 6) && !title
 }
 
 /// A paragraph that is one turn of a transcript: an upper-case name (one to three words,
@@ -365,6 +581,7 @@ fn transcript_turn(text: &str, paragraph: Range<usize>) -> Option<QuoteItem> {
             pronoun: None,
         }),
         sentence: 0,
+        parts: Vec::new(),
     })
 }
 
@@ -406,6 +623,8 @@ pub fn link_entities(quotes: &mut [QuoteItem], mentions: &[EntityMention]) {
     // Mentions already read that may still overlap a later speaker (speakers can repeat).
     let mut open: Vec<&EntityMention> = Vec::new();
     let mut by_name: std::collections::HashMap<String, &EntityMention> = std::collections::HashMap::new();
+    // Persons mentioned so far by entity name, for speakers named through their role ("the minister").
+    let mut seen: std::collections::HashMap<&str, &EntityMention> = std::collections::HashMap::new();
     for i in order {
         let Some(speaker) = quotes[i].speaker.as_mut() else { continue };
         open.retain(|x| x.range.end > speaker.range.start);
@@ -414,14 +633,16 @@ pub fn link_entities(quotes: &mut [QuoteItem], mentions: &[EntityMention]) {
             if x.range.end <= speaker.range.start {
                 if x.person {
                     last_person = Some(x);
+                    seen.insert(x.name.as_str(), x);
                 }
             } else {
                 open.push(x);
             }
             m += 1;
         }
-        let overlapping =
-            open.iter().rev().find(|x| x.range.start < speaker.range.end && x.range.end > speaker.range.start).copied();
+        // Of the mentions inside the speaker, a person first ("Sen. Rob Portman (R-Ohio)"), else the last.
+        let inside = || open.iter().rev().filter(|x| x.range.start < speaker.range.end && x.range.end > speaker.range.start);
+        let overlapping = inside().find(|x| x.person).or_else(|| inside().next()).copied();
         // A pronoun goes to the speaker the text-level resolution chose ("he" after Kerry spoke),
         // else to the person mentioned last.
         let linked = match (overlapping, speaker.pronoun.as_deref()) {
@@ -432,6 +653,7 @@ pub fn link_entities(quotes: &mut [QuoteItem], mentions: &[EntityMention]) {
                 speaker.name.as_ref().and_then(|n| by_name.get(n.as_str()).copied()).or(last_person)
             }
             (None, Some("who")) => speaker.name.as_ref().and_then(|n| by_name.get(n.as_str()).copied()),
+            (None, None) => speaker.name.as_deref().and_then(|n| seen.get(n).copied()),
             _ => None,
         };
         if let (Some(x), Some(name), None) = (linked, speaker.name.as_ref(), speaker.pronoun.as_ref()) {
@@ -466,6 +688,7 @@ pub fn to_output(doc: &Document<'_>, quotes: &[QuoteItem]) -> Vec<Quote> {
                 description: s.description.clone(),
             }),
             sentence: q.sentence,
+            parts: q.parts.iter().map(|p| doc.span(p)).collect(),
         })
         .collect()
 }
