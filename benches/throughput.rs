@@ -101,6 +101,32 @@ fn main() {
     );
     report("  keyphrases only", per_document(&|doc| drop(black_box(lede::keyphrases::run(doc)))));
     report("  summary only", per_document(&|doc| drop(black_box(lede::summary::run(doc, &[])))));
+    report("  tone only", per_document(&|doc| drop(black_box(lede::tone::run(doc)))));
+    // Event and signals read the other stages' layers: measure them on fully layered documents.
+    let layered: Vec<Document> = texts
+        .iter()
+        .map(|t| {
+            let mut doc = Document::new(t);
+            lede::structure::run(&mut doc);
+            doc.stats = lede::stats::run(&doc);
+            doc.entities = lede::entities::run(&doc);
+            doc.times = lede::time::run(&doc, reference);
+            doc.quantities = lede::quantities::run(&doc, &doc.times);
+            doc.quotes = lede::quotes::run(&doc, &[]);
+            (doc.sources, doc.sourcing) = lede::quotes::summarize(&doc, &doc.quotes);
+            doc.summary = lede::summary::run(&doc, &[]);
+            doc
+        })
+        .collect();
+    let per_layered = |work: &dyn Fn(&Document)| {
+        measure(&texts[..1], |_| {
+            for doc in &layered {
+                work(doc);
+            }
+        })
+    };
+    report("  event only", per_layered(&|doc| drop(black_box(lede::event::run(doc)))));
+    report("  signals only", per_layered(&|doc| drop(black_box(lede::signals::run(doc)))));
     let options = Options::default();
     report("analyze (all stages)", measure(&texts, |t| drop(black_box(lede::analyze(t, &options)))));
     report("analyze + JSON", measure(&texts, |t| drop(black_box(serde_json::to_string(&lede::analyze(t, &options).unwrap())))));

@@ -53,8 +53,14 @@ pub struct Analysis {
     /// The article's first real news sentence, or null when there is none.
     #[serde(default)]
     pub lede: Option<Span>,
-    /// Reserved for the signals stage (an empty object for now).
-    pub signals: serde_json::Map<String, serde_json::Value>,
+    /// The main event, 5W1H: who, what, when, where, why, how; each null when not found.
+    #[serde(default)]
+    pub event: Event,
+    /// How the article is told: sentiment per sentence and overall, loaded words, hedges, intensifiers, superlatives.
+    #[serde(default)]
+    pub tone: Tone,
+    /// What the text itself gives away: the sourcing summary and the list of signals.
+    pub signals: Signals,
 }
 
 /// A problem with the input that did not stop the analysis.
@@ -214,6 +220,11 @@ pub struct Time {
     /// TIMEX3 `mod`: `START`, `MID`, `END`, `APPROX`, `MORE_THAN`, `LESS_THAN`, `EQUAL_OR_MORE`, `EQUAL_OR_LESS`.
     #[serde(rename = "mod", skip_serializing_if = "Option::is_none", default)]
     pub modifier: Option<String>,
+    /// What a relative expression was resolved against: the reference date (`2016-09-23`) for
+    /// "Monday" or "last week", or the value of the earlier time expression for "a year later" or
+    /// "the following month" (`2010`). Absent for absolute expressions, durations and sets.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub anchor: Option<String>,
     /// Index into `sentences`; null in the headline or dateline.
     pub sentence: Option<usize>,
 }
@@ -341,6 +352,9 @@ pub struct Quote {
     pub speaker: Option<Speaker>,
     /// Index into `sentences` of the sentence the content starts in.
     pub sentence: usize,
+    /// When the quote joins several quotations (“A,” she said. “B.”): each quoted piece, in
+    /// order; `content` then runs from the first to the last. Empty for a single piece.
+    pub parts: Vec<Span>,
 }
 
 /// The source of a quote, as written in the text, linked to an entity when possible.
@@ -379,16 +393,18 @@ pub struct Source {
 }
 
 /// How well the article is sourced: `signals.sourcing`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// Fields in alphabetical order: the JSON keeps the key order it had when `signals` was a JSON map.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Sourcing {
-    /// Distinct named sources.
-    pub named_sources: usize,
+    /// News agencies named in the text (`Reuters`, `AP`, `AFP`, …).
+    pub agencies: Vec<String>,
     /// Distinct unnamed sources.
     pub anonymous_sources: usize,
     /// Share (0–1) of sentences that carry an attribution.
     pub attributed_sentence_share: f64,
-    /// News agencies named in the text (`Reuters`, `AP`, `AFP`, …).
-    pub agencies: Vec<String>,
+    /// Distinct named sources.
+    pub named_sources: usize,
     /// Share (0–1) of attributed quotes that belong to the most-quoted source.
     pub top_source_share: f64,
 }
@@ -402,6 +418,7 @@ impl HasSpans for Speaker {
 impl HasSpans for Quote {
     fn for_each_span(&mut self, f: &mut dyn FnMut(&mut Span)) {
         f(&mut self.content);
+        self.parts.for_each_span(f);
         self.cue.for_each_span(f);
         self.speaker.for_each_span(f);
     }
@@ -424,8 +441,143 @@ impl HasSpans for Keyphrase {
     }
 }
 
+/// How the article is told: sentiment per sentence and overall, and the words that colour it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Tone {
+    /// The article's sentiment.
+    pub overall: ToneOverall,
+    /// One entry per entry of `sentences`, same order.
+    pub sentences: Vec<SentenceTone>,
+    /// Loaded or emotive words ("annihilation", "regime", "massacre"), in text order.
+    pub loaded: Vec<Span>,
+    /// Hedges ("may", "reportedly", "it is believed"), in text order.
+    pub hedges: Vec<Span>,
+    /// Intensifying adverbs ("very", "extremely"), in text order.
+    pub intensifiers: Vec<Span>,
+    /// Superlatives ("worst", "the most powerful"), in text order.
+    pub superlatives: Vec<Span>,
+}
+
+/// The article's sentiment (VADER-style).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ToneOverall {
+    /// −1 … 1: the mean of the sentences' compounds.
+    pub compound: f64,
+    /// 0–1: share of the sentences' words (weighted by valence) that are positive.
+    pub positive: f64,
+    /// 0–1: likewise negative.
+    pub negative: f64,
+    /// 0–1: likewise neutral.
+    pub neutral: f64,
+    /// `negative` (compound ≤ −0.05), `neutral` or `positive` (≥ 0.05).
+    pub label: String,
+}
+
+/// The sentiment of one sentence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SentenceTone {
+    /// Index into `sentences`.
+    pub sentence: usize,
+    /// −1 … 1 (VADER's compound).
+    pub compound: f64,
+}
+
+impl HasSpans for Tone {
+    fn for_each_span(&mut self, f: &mut dyn FnMut(&mut Span)) {
+        self.loaded.for_each_span(f);
+        self.hedges.for_each_span(f);
+        self.intensifiers.for_each_span(f);
+        self.superlatives.for_each_span(f);
+    }
+}
+
+/// The main event of the article, 5W1H, in the manner of Giveme5W1H.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// The acting person, organization or country.
+    pub who: Option<EventPart>,
+    /// What happened: the actor's verb phrase, or what they said when the headline reports a statement.
+    pub what: Option<EventPart>,
+    /// When: the best resolved time expression; `value` is its TIMEX3 value.
+    pub when: Option<EventPart>,
+    /// Where: a place entity.
+    pub r#where: Option<EventPart>,
+    /// Why: a cause clause ("after …", "because …", "due to …", "amid …", "in response to …").
+    pub why: Option<EventPart>,
+    /// How: a means or manner clause ("by …ing", "using …", "with the help of …").
+    pub how: Option<EventPart>,
+}
+
+/// One answer of the 5W1H.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventPart {
+    /// The answer: an entity's name (who, where) or the words of the text.
+    pub text: String,
+    /// The evidence in the text, in text order.
+    pub spans: Vec<Span>,
+    /// 0–1, heuristic: higher when the evidence is early (headline, lede) and typical.
+    pub confidence: f64,
+    /// Only in `when`: the TIMEX3 value of the time expression.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub value: Option<String>,
+}
+
+impl HasSpans for EventPart {
+    fn for_each_span(&mut self, f: &mut dyn FnMut(&mut Span)) {
+        self.spans.for_each_span(f);
+    }
+}
+
+impl HasSpans for Event {
+    fn for_each_span(&mut self, f: &mut dyn FnMut(&mut Span)) {
+        for part in [&mut self.who, &mut self.what, &mut self.when, &mut self.r#where, &mut self.why, &mut self.how] {
+            part.for_each_span(f);
+        }
+    }
+}
+
+/// `signals`: the sourcing summary and the signals found in the text.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Signals {
+    /// How well the article is sourced.
+    pub sourcing: Sourcing,
+    /// Signals, warnings first, then notices, then infos; within a level in text order.
+    #[serde(default)]
+    pub items: Vec<Signal>,
+}
+
+/// One thing the text gives away, with the evidence. Signals describe; they never judge an article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Signal {
+    /// Stable code: `anonymous_sources`, `dominant_source`, `unattributed_figures`, `no_attribution`,
+    /// `spelling_variants`, `mixed_spelling`, `duplicate_text`, `truncated_lines`, `boilerplate`,
+    /// `mid_text_dateline`, `long_sentences`, `readability`.
+    pub code: String,
+    /// `warning`, `notice` or `info`.
+    pub level: String,
+    /// A plain English sentence for a journalist.
+    pub message: String,
+    /// The evidence, in text order.
+    pub spans: Vec<Span>,
+}
+
+impl HasSpans for Signal {
+    fn for_each_span(&mut self, f: &mut dyn FnMut(&mut Span)) {
+        self.spans.for_each_span(f);
+    }
+}
+
+impl HasSpans for Signals {
+    fn for_each_span(&mut self, f: &mut dyn FnMut(&mut Span)) {
+        self.items.for_each_span(f);
+    }
+}
+
 impl HasSpans for Analysis {
     fn for_each_span(&mut self, f: &mut dyn FnMut(&mut Span)) {
+        self.event.for_each_span(f);
+        self.tone.for_each_span(f);
+        self.signals.for_each_span(f);
         self.keyphrases.for_each_span(f);
         self.summary.for_each_span(f);
         self.lede.for_each_span(f);

@@ -2,6 +2,7 @@
 
 use std::ops::Range;
 
+use crate::analysis::{Language, Source, Sourcing, Stats, Warning};
 use crate::normalize::Normalized;
 use crate::span::Span;
 use crate::structure::Structure;
@@ -22,10 +23,35 @@ pub struct Document<'a> {
     pub entities: Vec<crate::entities::Entity>,
     /// The day relative dates resolve against: the option, else the dateline's or the head's date.
     pub reference_date: Option<jiff::civil::Date>,
+    /// Where `reference_date` came from: `option`, `dateline`, `text` or `none`.
+    pub reference_date_source: &'static str,
+    /// Warnings the stages raise about the text (e.g. `not_english`); the output puts them after
+    /// the input's own warnings.
+    pub warnings: Vec<Warning>,
+    /// The detected language (the language stage).
+    pub language: Option<Language>,
+    /// Counts and readability (the stats stage).
+    pub stats: Stats,
     /// Time expressions in text order (the time stage).
     pub times: Vec<crate::time::TimeExpr>,
     /// Figures in text order (the quantities stage).
     pub quantities: Vec<crate::quantities::Figure>,
+    /// Quotes in text order, speakers linked to entities (the quotes stage).
+    pub quotes: Vec<crate::quotes::QuoteItem>,
+    /// The quoted sources, most quoted first (the quotes stage).
+    pub sources: Vec<Source>,
+    /// How well the article is sourced (the quotes stage).
+    pub sourcing: Sourcing,
+    /// Key phrases, best first (the keyphrases stage).
+    pub keyphrases: Vec<crate::keyphrases::Keyphrase>,
+    /// Summary sentences and the lede (the summary stage).
+    pub summary: crate::summary::Summary,
+    /// Sentiment and loaded words, hedges, intensifiers, superlatives (the tone stage).
+    pub tone: crate::tone::ToneLayer,
+    /// The main event, 5W1H (the event stage).
+    pub event: crate::event::Event,
+    /// Signals, warnings first (the signals stage).
+    pub signals: Vec<crate::signals::Signal>,
 }
 
 impl<'a> Document<'a> {
@@ -37,8 +63,20 @@ impl<'a> Document<'a> {
             structure: Structure::default(),
             entities: Vec::new(),
             reference_date: None,
+            reference_date_source: "none",
+            warnings: Vec::new(),
+            language: None,
+            stats: Stats::default(),
             times: Vec::new(),
             quantities: Vec::new(),
+            quotes: Vec::new(),
+            sources: Vec::new(),
+            sourcing: Sourcing::default(),
+            keyphrases: Vec::new(),
+            summary: Default::default(),
+            tone: Default::default(),
+            event: Default::default(),
+            signals: Vec::new(),
         }
     }
 

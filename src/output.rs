@@ -1,16 +1,14 @@
 //! The output boundary: turns the document's layers into an [`Analysis`] and
 //! converts every span, once, into the caller's offset unit.
 
-use jiff::civil::Date;
-
 use crate::analysis::{
-    Analysis, Boilerplate, Byline, Dateline, DocumentInfo, Entity, Keyphrase, ReferenceDate, SCHEMA_VERSION, Sentence, Token,
-    Warning,
+    Analysis, Boilerplate, Byline, Dateline, DocumentInfo, Entity, Event, EventPart, Keyphrase, ReferenceDate, SCHEMA_VERSION,
+    Sentence, Signal, Signals, Token, Warning,
 };
 use crate::document::Document;
 use crate::options::Options;
 use crate::span::{HasSpans, OffsetMapper};
-use crate::{language, quotes, stats, tokens};
+use crate::{quotes, tokens};
 
 fn warning(code: &str, message: String) -> Warning {
     Warning { code: code.into(), message }
@@ -44,26 +42,32 @@ fn input_warnings(doc: &Document<'_>) -> Vec<Warning> {
     warnings
 }
 
-/// The day relative dates resolve against, and where it came from: the option, else the dateline's
-/// date, else the first full date in the head of the page. Computed once in `analyze` for the stages.
-pub(crate) fn reference_date(doc: &Document<'_>, option: Option<Date>) -> (Option<Date>, &'static str) {
-    let structure = &doc.structure;
-    if let Some(date) = option {
-        (Some(date), "option")
-    } else if let Some(date) = structure.dateline.as_ref().and_then(|d| d.date) {
-        (Some(date), "dateline")
-    } else if let Some(date) = structure.date_in_text {
-        (Some(date), "text")
-    } else {
-        (None, "none")
+/// The event layer in output form.
+fn event(doc: &Document<'_>) -> Event {
+    let part = |p: &Option<crate::event::Part>| {
+        p.as_ref().map(|p| EventPart {
+            text: p.text.clone(),
+            spans: p.ranges.iter().map(|r| doc.span(r)).collect(),
+            confidence: p.confidence,
+            value: p.value.clone(),
+        })
+    };
+    let e = &doc.event;
+    Event {
+        who: part(&e.who),
+        what: part(&e.what),
+        when: part(&e.when),
+        r#where: part(&e.where_),
+        why: part(&e.why),
+        how: part(&e.how),
     }
 }
 
 /// Builds the [`Analysis`] of a document whose layers are all filled.
-pub fn assemble(doc: &Document<'_>, options: &Options, reference_date_option: Option<Date>) -> Analysis {
+pub fn assemble(doc: &Document<'_>, options: &Options) -> Analysis {
     let structure = &doc.structure;
     let mut warnings = input_warnings(doc);
-    let language = language::detect(&language::sample_of(structure.sentences.iter().map(|(r, _)| doc.slice(r))), &mut warnings);
+    warnings.extend(doc.warnings.iter().cloned());
     let document = DocumentInfo {
         headline: structure.headline.as_ref().map(|r| doc.span(r)),
         byline: structure
@@ -74,9 +78,9 @@ pub fn assemble(doc: &Document<'_>, options: &Options, reference_date_option: Op
             .dateline
             .as_ref()
             .map(|d| Dateline { span: doc.span(&d.range), date: d.date.map(|date| date.to_string()) }),
-        reference_date: {
-            let (value, source) = reference_date(doc, reference_date_option);
-            ReferenceDate { value: value.map(|d| d.to_string()), source: source.into() }
+        reference_date: ReferenceDate {
+            value: doc.reference_date.map(|d| d.to_string()),
+            source: doc.reference_date_source.into(),
         },
         boilerplate: structure
             .boilerplate
@@ -93,44 +97,17 @@ pub fn assemble(doc: &Document<'_>, options: &Options, reference_date_option: Op
             .map(|(r, kind, sentence)| Token { span: doc.span(&r), kind: kind.as_str().into(), sentence })
             .collect()
     });
-    // Speakers link to the entities' mentions (ids `e1`, `e2`, … as in the output).
-    let mentions: Vec<quotes::EntityMention> = doc
-        .entities
-        .iter()
-        .enumerate()
-        .flat_map(|(i, e)| {
-            e.mentions.iter().map(move |r| quotes::EntityMention {
-                range: r.clone(),
-                entity: format!("e{}", i + 1),
-                name: e.name.clone(),
-                person: e.kind.as_str() == "PERSON",
-                organization: e.kind.as_str() == "ORGANIZATION",
-            })
-        })
-        .collect();
-    let (quotes, sources, sourcing) = quotes::layer(doc, &mentions);
-    // A sentence holding quoted words whose cue is in another sentence is a bare quote: not for the summary.
-    let quoted_without_cue: Vec<usize> =
-        quotes.iter().filter(|q| q.cue.is_none() && q.kind != "indirect").map(|q| q.sentence).collect();
-    let summary = crate::summary::run(doc, &quoted_without_cue);
-    // Keyphrases rest on an English stopword list: for text reliably in another language they would
-    // be its function words ("le", "la"), so there are none.
-    let keyphrases = if warnings.iter().any(|w| w.code == "not_english") { Vec::new() } else { crate::keyphrases::run(doc) };
-    let mut signals = serde_json::Map::new();
-    if let Ok(value) = serde_json::to_value(&sourcing) {
-        signals.insert("sourcing".into(), value);
-    }
     let mut analysis = Analysis {
         schema_version: SCHEMA_VERSION,
         lede_version: crate::VERSION.into(),
         offsets: options.offsets.as_str().into(),
         warnings,
-        language,
+        language: doc.language.clone(),
         document,
         paragraphs: structure.paragraphs.iter().map(|r| doc.span(r)).collect(),
         sentences: structure.sentences.iter().map(|(r, p)| Sentence { span: doc.span(r), paragraph: *p }).collect(),
         tokens: token_layer,
-        stats: stats::run(doc),
+        stats: doc.stats.clone(),
         entities: doc
             .entities
             .iter()
@@ -145,18 +122,37 @@ pub fn assemble(doc: &Document<'_>, options: &Options, reference_date_option: Op
                 salience: e.salience,
             })
             .collect(),
-        quotes,
-        sources,
+        quotes: quotes::to_output(doc, &doc.quotes),
+        sources: doc.sources.clone(),
         times: crate::time::to_output(doc, &doc.times),
         timeline: crate::time::timeline(doc, &doc.times),
         quantities: crate::quantities::to_output(doc, &doc.quantities),
-        keyphrases: keyphrases
-            .into_iter()
-            .map(|k| Keyphrase { text: k.text, score: k.score, mentions: k.mentions.iter().map(|r| doc.span(r)).collect() })
+        keyphrases: doc
+            .keyphrases
+            .iter()
+            .map(|k| Keyphrase {
+                text: k.text.clone(),
+                score: k.score,
+                mentions: k.mentions.iter().map(|r| doc.span(r)).collect(),
+            })
             .collect(),
-        summary: summary.sentences.iter().map(|&i| doc.span(&structure.sentences[i].0)).collect(),
-        lede: summary.lede.map(|i| doc.span(&structure.sentences[i].0)),
-        signals,
+        summary: doc.summary.sentences.iter().map(|&i| doc.span(&structure.sentences[i].0)).collect(),
+        lede: doc.summary.lede.map(|i| doc.span(&structure.sentences[i].0)),
+        tone: crate::tone::to_output(doc, &doc.tone),
+        event: event(doc),
+        signals: Signals {
+            sourcing: doc.sourcing.clone(),
+            items: doc
+                .signals
+                .iter()
+                .map(|s| Signal {
+                    code: s.code.into(),
+                    level: s.level.as_str().into(),
+                    message: s.message.clone(),
+                    spans: s.ranges.iter().map(|r| doc.span(r)).collect(),
+                })
+                .collect(),
+        },
     };
     let mapper = OffsetMapper::new(doc.original, options.offsets);
     analysis.for_each_span(&mut |span| mapper.convert_span(span));

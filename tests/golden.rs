@@ -51,6 +51,11 @@ fn quote_patterns() {
 }
 
 #[test]
+fn quote_speakers() {
+    check("quote-speakers");
+}
+
+#[test]
 fn french() {
     check("french");
 }

@@ -66,6 +66,7 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
     publishedByUser: false, // true once the user picked a date: then it is sent as reference_date
     enabled: new Map(LAYERS.map((layer) => [layer.id, layer.on])),
     selectedRef: null,
+    selectedItem: null,    // the overview element that selected it, if any
     timer: 0,
     runs: 0,
   };
@@ -120,10 +121,33 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
       state.enabled.set(id, event.target.checked);
       rerenderArticle().then((done) => done && markPainted());
     });
-    // One handler for every highlighted range and overview item: both carry data-ref.
+    // One handler for every highlighted range and overview item (both carry data-ref) and for
+    // the overview's section buttons (data-goto).
     els.results.addEventListener('click', (event) => {
+      const goto = event.target.closest('[data-goto]');
+      if (goto && els.overview.contains(goto)) {
+        openSection(goto.dataset.goto);
+        return;
+      }
       const target = event.target.closest('[data-ref]');
-      if (target && els.results.contains(target)) select(target.dataset.ref, target.closest('#article') ? 'article' : 'overview');
+      if (!target || !els.results.contains(target)) return;
+      const inArticle = target.closest('#article');
+      select(target.dataset.ref, inArticle ? 'article' : 'overview', inArticle ? null : target);
+    });
+    // A long row of small buttons (the tone strip) is one Tab stop: the arrow keys, Home and End
+    // move along it (a roving tabindex).
+    els.overview.addEventListener('keydown', (event) => {
+      const row = event.target.closest('[data-roving]');
+      const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+      if (!row || (step === undefined && event.key !== 'Home' && event.key !== 'End')) return;
+      const buttons = [...row.querySelectorAll('button')];
+      const at = buttons.indexOf(event.target);
+      if (at < 0) return;
+      event.preventDefault();
+      const next = event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : Math.min(buttons.length - 1, Math.max(0, at + step));
+      buttons[at].tabIndex = -1;
+      buttons[next].tabIndex = 0;
+      buttons[next].focus();
     });
     els.copyJson.addEventListener('click', copyJson);
     els.downloadJson.addEventListener('click', downloadJson);
@@ -325,6 +349,14 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
       return true;
     }
     const ranges = LAYERS.filter((layer) => state.enabled.get(layer.id)).flatMap((layer) => state.layers.get(layer.id) ?? []);
+    // The selected item is drawn even when its layer is off (a key phrase, a summary sentence,
+    // the evidence of a signal): selecting it is asking to see it.
+    if (state.selectedRef) {
+      for (const layer of LAYERS) {
+        if (state.enabled.get(layer.id)) continue;
+        for (const r of state.layers.get(layer.id) ?? []) if (r.ref === state.selectedRef) ranges.push(r);
+      }
+    }
     state.render = renderAnnotated(els.article, state.text, ranges, {
       // A block highlighted later (scrolled into view) shows the selection too.
       onHighlight: (block) => {
@@ -336,9 +368,28 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
     return true;
   }
 
+  /** True when `ref`'s ranges are drawn only because it is selected (its layer is off). */
+  function drawnBySelection(ref) {
+    if (ref == null) return false;
+    let some = false;
+    for (const [id, ranges] of state.layers) {
+      if (!ranges.some((r) => r.ref === ref)) continue;
+      if (state.enabled.get(id)) return false;
+      some = true;
+    }
+    return some;
+  }
+
   /** Highlight a ref in the article and the overview, and describe it in the selection box. */
-  function select(ref, from) {
+  async function select(ref, from, item = null) {
+    const previous = state.selectedRef;
     state.selectedRef = ref;
+    if (previous !== ref && (drawnBySelection(ref) || drawnBySelection(previous))) {
+      const generation = state.generation;
+      await rerenderArticle();
+      if (generation !== state.generation || state.selectedRef !== ref) return;
+    }
+    state.selectedItem = item;
     const { articleFirst, overviewItem } = markSelected(ref);
     describeSelection(ref, articleFirst);
     if (from === 'article' && overviewItem) overviewItem.scrollIntoView({ block: 'nearest' });
@@ -353,12 +404,38 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
     for (const el of els.overview.querySelectorAll('[aria-current]')) el.removeAttribute('aria-current');
     const pieces = els.article.querySelectorAll(`[data-refs~="${CSS.escape(ref)}"]`);
     for (const el of pieces) el.classList.add('active');
-    const overviewItem = els.overview.querySelector(`[data-ref="${CSS.escape(ref)}"]`);
+    // The item clicked, when it still shows this ref (a name is both in Names and on a quote card).
+    const clicked = state.selectedItem;
+    const overviewItem = clicked?.isConnected && clicked.dataset.ref === ref ? clicked : overviewItemFor(ref);
     if (overviewItem) {
       overviewItem.classList.add('selected');
       overviewItem.setAttribute('aria-current', 'true');
     }
     return { articleFirst: pieces[0] ?? null, overviewItem };
+  }
+
+  /**
+   * The overview's item for a ref: the first one the reader can see, else the first one in a
+   * closed section (which is opened); items in sections the embedder hid do not count.
+   */
+  function overviewItemFor(ref) {
+    const items = [...els.overview.querySelectorAll(`[data-ref="${CSS.escape(ref)}"]`)]
+      .filter((el) => getComputedStyle(el.closest('[data-section]') ?? el).display !== 'none');
+    const item = items.find((el) => !el.closest('details:not([open])')) ?? items[0] ?? null;
+    for (let d = item?.closest('details:not([open])'); d; d = d.parentElement?.closest('details:not([open])')) d.open = true;
+    return item;
+  }
+
+  /** Open an overview section and bring it into view (the section buttons). */
+  function openSection(id) {
+    const section = els.overview.querySelector(`[data-section="${CSS.escape(id)}"]`);
+    if (!section) return;
+    if (section.tagName === 'DETAILS') section.open = true;
+    section.scrollIntoView({ block: 'start' });
+    // Keyboard users land on the section, not back at the top of the column.
+    const heading = section.querySelector('summary') ?? section;
+    if (heading === section) section.setAttribute('tabindex', '-1');
+    heading.focus({ preventScroll: true });
   }
 
   /** The first range with this ref, in any layer. */
@@ -376,12 +453,13 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
       els.selection.hidden = true;
       return;
     }
-    els.selection.replaceChildren(
+    // (replaceChildren would write a null out as the text "null": leave it out instead.)
+    els.selection.replaceChildren(...[
       h('strong', { text: range.title }),
       h('span', { class: 'sub', text: ` · offsets ${range.start}–${range.end}` }),
       h('q', { text: truncate(range.text, 160) }),
-      piece ? null : h('span', { class: 'sub', text: ' (hidden: turn its layer on to see it in the article)' }),
-    );
+      piece ? null : h('span', { class: 'sub', text: ' (not shown in the article)' }),
+    ].filter(Boolean));
     els.selection.hidden = false;
   }
 

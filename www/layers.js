@@ -15,6 +15,8 @@
 //                mark      true → <mark> (a highlight), otherwise <span> (structure)
 //   list(a)   → [{ ref, text, detail? }] for the overview (optional)
 
+import { describeFigure, describeTimex } from './format.js';
+
 /** True for a {start, end, text} span with usable offsets. */
 export function isSpan(value) {
   return value != null && typeof value === 'object' &&
@@ -146,7 +148,10 @@ export const LAYERS = [
       const who = q.speaker?.name ?? q.speaker?.text;
       const kind = q.kind ? `${q.kind} quote` : 'Quote';
       return [
-        isSpan(q.content) && { ...span(q.content), ref, className: 'quote', title: who ? `${kind} by ${who}` : kind, mark: true },
+        // The kind as a class: direct words in quote marks are shaded, reported speech only underlined.
+        // A quote in pieces (“A,” she said. “B.”) is drawn piece by piece, not over the attribution.
+        ...(arr(q.parts).some(isSpan) ? arr(q.parts).filter(isSpan) : [q.content].filter(isSpan)).map((part) => (
+          { ...span(part), ref, className: `quote quote-${slug(q.kind)}`, title: who ? `${kind} by ${who}` : kind, mark: true })),
         isSpan(q.cue) && { ...span(q.cue), ref, className: 'quote-cue', title: 'Quote cue', mark: true },
         isSpan(q.speaker) && { ...span(q.speaker), ref, className: 'quote-speaker', title: 'Speaker', mark: true },
       ].filter(Boolean);
@@ -163,7 +168,9 @@ export const LAYERS = [
     on: true,
     ranges: (a) => arr(a.times).filter(isSpan).map((t, i) => ({
       ...span(t), ref: `time-${i}`, className: 'time',
-      title: [t.type ?? 'Time', [t.value, t.mod].filter(Boolean).join(' ')].filter(Boolean).join(': '), mark: true,
+      title: [t.type ?? 'Time', [t.value, t.mod].filter(Boolean).join(' ')].filter(Boolean).join(': ') +
+        (t.value && describeTimex(t.value, t.mod) !== t.value ? ` (${describeTimex(t.value, t.mod)})` : ''),
+      mark: true,
     })),
     list: (a) => arr(a.times).map((t, i) => ({ ref: `time-${i}`, text: t.text, detail: [t.value ?? t.type, t.mod].filter(Boolean).join(' ') })),
   },
@@ -172,7 +179,7 @@ export const LAYERS = [
     label: 'Quantities',
     on: true,
     ranges: (a) => arr(a.quantities).filter(isSpan).map((q, i) => ({
-      ...span(q), ref: `quantity-${i}`, className: 'quantity', title: `Quantity: ${figure(q)}`, mark: true,
+      ...span(q), ref: `quantity-${i}`, className: 'quantity', title: `Quantity: ${describeFigure(q)}`, mark: true,
     })),
     list: (a) => arr(a.quantities).map((q, i) => ({ ref: `quantity-${i}`, text: q.text, detail: figure(q) })),
   },
@@ -204,6 +211,42 @@ export const LAYERS = [
     },
     list: (a) => arr(a.summary).map((s, i) => ({ ref: `summary-${i}`, text: s.text ?? '' })),
   },
+  // The evidence behind the Overview panel (panels.js): off by default, shown for one item when
+  // it is clicked there (the controller draws the selected ref's ranges even when its layer is off).
+  {
+    id: 'event',
+    label: '5W1H',
+    on: false,
+    ranges: (a) => EVENT_PARTS.flatMap((part) => arr(a.event?.[part]?.spans).filter(isSpan).map((s) => ({
+      ...span(s), ref: `event-${part}`, className: 'event', title: `${part[0].toUpperCase()}${part.slice(1)}: ${a.event[part].text ?? s.text}`, mark: true,
+    }))),
+  },
+  {
+    id: 'tone',
+    label: 'Tone words',
+    on: false,
+    ranges: (a) => TONE_KINDS.flatMap(([kind, title]) => arr(a.tone?.[kind]).filter(isSpan).map((s) => ({
+      ...span(s), ref: `tone-${kind}`, className: `tone-word tone-${kind}`, title, mark: true,
+    }))),
+  },
+  {
+    id: 'signals',
+    label: 'Signal evidence',
+    on: false,
+    ranges: (a) => arr(a.signals?.items).flatMap((item, i) => arr(item?.spans).filter(isSpan).map((s, j) => ({
+      ...span(s), ref: `signal-${i}-${j}`, className: `signal signal-${slug(item.level)}`, title: `${item.level ?? 'Signal'}: ${item.message ?? item.code ?? ''}`, mark: true,
+    }))),
+  },
+];
+
+/** The parts of `analysis.event`, in 5W1H order. */
+export const EVENT_PARTS = ['who', 'what', 'when', 'where', 'why', 'how'];
+/** The word lists of `analysis.tone`, with what a highlighted word is called. */
+export const TONE_KINDS = [
+  ['loaded', 'Loaded or emotive word'],
+  ['hedges', 'Hedge'],
+  ['intensifiers', 'Intensifier'],
+  ['superlatives', 'Superlative'],
 ];
 
 /**

@@ -8,7 +8,10 @@
 //   <lede-analyzer panels="overview" src="story.txt">       a text fetched from a URL
 //
 // Attributes
-//   panels          which parts to show, any of: input article overview json (default: all)
+//   panels          which parts to show, any of: input article overview json (default: all);
+//                   or, instead of overview, some of its sections: summary (the gist: headline,
+//                   summary, 5W1H, key phrases, tone, signals) names quotes sources timeline
+//                   figures text, e.g. panels="article quotes sources"
 //   src             URL of a plain-text article to analyse (same origin, or CORS-enabled)
 //   reference-date  YYYY-MM-DD that relative dates ("on Monday") resolve against
 // Properties and methods
@@ -30,6 +33,8 @@ import { h } from './dom.js';
 import { mountAnalyzer } from './controller.js';
 
 const PANELS = ['input', 'article', 'overview', 'json'];
+// The sections of the overview (overview.js SECTIONS); listing some shows only those.
+const SECTIONS = ['summary', 'names', 'quotes', 'sources', 'timeline', 'figures', 'text'];
 const STYLES = ['./style.css', './lede-analyzer.css'].map((file) => new URL(file, import.meta.url).href);
 
 export class LedeAnalyzer extends HTMLElement {
@@ -91,8 +96,15 @@ export class LedeAnalyzer extends HTMLElement {
   }
 
   #applyPanels() {
-    const wanted = new Set((this.getAttribute('panels') ?? PANELS.join(' ')).split(/[\s,]+/).filter((p) => PANELS.includes(p)));
+    const words = (this.getAttribute('panels') ?? PANELS.join(' ')).split(/[\s,]+/);
+    const sections = words.filter((p) => SECTIONS.includes(p));
+    const wanted = new Set(words.filter((p) => PANELS.includes(p)));
+    if (sections.length) wanted.add('overview');
     const shown = wanted.size ? wanted : new Set(PANELS);
+    // style.css hides the sections not listed in data-only.
+    const overview = this.#root.querySelector('#overview');
+    if (sections.length) overview.dataset.only = sections.join(' ');
+    else delete overview.dataset.only;
     for (const panel of PANELS) {
       for (const el of this.#root.querySelectorAll(`[data-panel="${panel}"]`)) el.hidden = !shown.has(panel);
     }
@@ -148,7 +160,7 @@ function build(root) {
               h('fieldset', { class: 'layers' }, h('legend', { text: 'Show' }), h('div', { id: 'layers', class: 'layer-toggles' }))),
             h('div', { id: 'article', class: 'article', lang: 'en' })),
           h('section', { class: 'panel overview-panel', 'data-panel': 'overview', 'aria-labelledby': 'overview-heading' },
-            h('h3', { id: 'overview-heading', text: 'Overview' }),
+            h('h3', { id: 'overview-heading', class: 'visually-hidden', text: 'Analysis by topic' }),
             h('div', { id: 'selection', class: 'selection', 'aria-live': 'polite', hidden: true }),
             h('div', { id: 'overview', class: 'overview' }))),
         h('section', { class: 'panel json-panel', 'data-panel': 'json', 'aria-labelledby': 'json-heading' },

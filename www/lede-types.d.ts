@@ -64,6 +64,10 @@ export interface Analysis {
   summary: Span[];
   /** The article's first real news sentence, or null. */
   lede: Span | null;
+  /** The main event, 5W1H (Giveme5W1H-like); each part null when not found. */
+  event: Event;
+  /** How the article is told: sentiment per sentence and overall, loaded words, hedges, intensifiers, superlatives. */
+  tone: Tone;
   signals: Signals;
 }
 
@@ -185,6 +189,8 @@ export interface Quote {
   speaker: Speaker | null;
   /** Index into `sentences` of the sentence the content starts in. */
   sentence: number;
+  /** The quoted pieces when the quote joins several (“A,” she said, “B.”); empty for one piece. */
+  parts: Span[];
 }
 
 export interface Speaker extends Span {
@@ -216,6 +222,12 @@ export interface Time extends Span {
   value: string;
   /** TIMEX3 mod: "early" is START, "about" APPROX, "at least" EQUAL_OR_MORE, … */
   mod?: 'START' | 'MID' | 'END' | 'APPROX' | 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS';
+  /**
+   * What a relative date was resolved against: the reference date (`2016-09-23`) or the value of the
+   * earlier time expression ("a year later" after "in 2010" → `2010`). Absent for absolute dates,
+   * durations, sets and `*_REF` values.
+   */
+  anchor?: string;
   /** Index into `sentences`; null in the headline or dateline. */
   sentence: number | null;
 }
@@ -255,9 +267,79 @@ export interface Quantity extends Span {
   sentence: number | null;
 }
 
-/** Article-level signals; each appears when its stage has something to say. */
+/** How the article is told (VADER-style sentiment and the words that colour it). */
+export interface Tone {
+  overall: ToneOverall;
+  /** One per entry of `sentences`, same order. */
+  sentences: SentenceTone[];
+  /** Loaded or emotive words ("annihilation", "regime"), in text order. */
+  loaded: Span[];
+  /** Hedges ("may", "reportedly", "it is believed"), in text order. */
+  hedges: Span[];
+  /** Intensifying adverbs ("very", "extremely"), in text order. */
+  intensifiers: Span[];
+  /** Superlatives ("worst", "the most violent"), in text order. */
+  superlatives: Span[];
+}
+
+export interface ToneOverall {
+  /** −1 to 1: the mean of the sentences' compounds. */
+  compound: number;
+  /** 0 to 1: shares of positive, negative and neutral words (VADER's weighting). */
+  positive: number;
+  negative: number;
+  neutral: number;
+  /** From `compound`: ≤ −0.05 negative, ≥ 0.05 positive. */
+  label: 'negative' | 'neutral' | 'positive';
+}
+
+export interface SentenceTone {
+  /** Index into `sentences`. */
+  sentence: number;
+  /** −1 to 1 (VADER's compound). */
+  compound: number;
+}
+
+/** What the text itself gives away: the sourcing summary and the signals found. */
 export interface Signals {
-  sourcing?: Sourcing;
+  sourcing: Sourcing;
+  /** Warnings first, then notices, then infos; within a level in text order. */
+  items: Signal[];
+}
+
+export type SignalCode =
+  | 'anonymous_sources' | 'dominant_source' | 'unattributed_figures' | 'no_attribution' | 'spelling_variants'
+  | 'mixed_spelling' | 'duplicate_text' | 'truncated_lines' | 'boilerplate' | 'mid_text_dateline' | 'long_sentences'
+  | 'readability';
+
+/** One thing the text gives away, with its evidence. Signals describe; they never judge an article. */
+export interface Signal {
+  code: SignalCode;
+  level: 'warning' | 'notice' | 'info';
+  /** A plain English sentence for a journalist. */
+  message: string;
+  /** The evidence, in text order. */
+  spans: Span[];
+}
+
+/** The main event of the article: who, what, when, where, why, how. */
+export interface Event {
+  who: EventPart | null;
+  what: EventPart | null;
+  /** `value` is the time expression's TIMEX3 value. */
+  when: (EventPart & { value: string }) | null;
+  where: EventPart | null;
+  why: EventPart | null;
+  how: EventPart | null;
+}
+
+export interface EventPart {
+  /** The answer: an entity's name (who, where) or the words of the text. */
+  text: string;
+  /** The evidence, in text order. */
+  spans: Span[];
+  /** 0 to 1, heuristic. */
+  confidence: number;
 }
 
 export interface Sourcing {

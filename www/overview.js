@@ -1,12 +1,19 @@
-// The overview panel: document facts, warnings, counts, readability and one list per layer.
-// Items that match a highlighted range are buttons with data-ref, so the same delegated click
-// handler links both ways and keyboard users can reach them.
+// The results column: the Overview (the gist, panels.js) at the top, then one collapsible
+// section per topic: Names, Quotes, Sources, Timeline, Figures, and Text (document facts,
+// counts, readability, boilerplate). A row of buttons (data-goto) opens and scrolls to a
+// section. Items that match a highlighted range are buttons with data-ref, so the same
+// delegated click handler (controller.js) links both ways and keyboard users can reach them.
+//
+// Sections carry data-section (their name, also usable in <lede-analyzer panels="…">); which
+// ones are open survives a re-analysis.
 
 import { h, truncate } from './dom.js';
 import { LAYERS } from './layers.js';
+import { gistContent, quotesContent, sourcesContent, timelineContent, figuresContent } from './panels.js';
 
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 const fmt = (value) => (typeof value === 'number' && Number.isFinite(value) ? number.format(value) : '—');
+const count = (value) => (Array.isArray(value) ? value.length : 0);
 
 const REFERENCE_SOURCES = {
   option: 'set by you',
@@ -24,21 +31,65 @@ const READABILITY = [
   ['automated_readability_index', 'Automated readability index', 'US school grade'],
 ];
 
-/** Replace the container's content with the overview of `analysis`. */
+/**
+ * The sections of the results column, in order. `id` is the data-section name; `count` (when
+ * given) is shown in its title and its button; `open` whether it starts expanded.
+ */
+export const SECTIONS = [
+  { id: 'summary', title: 'Overview', content: (a) => [warningsBlock(a.warnings), ...gistContent(a)] },
+  { id: 'names', title: 'Names', open: true, count: (a) => count(a.entities), content: (a) => namesContent(a) },
+  { id: 'quotes', title: 'Quotes', open: true, count: (a) => count(a.quotes), content: quotesContent },
+  { id: 'sources', title: 'Sources', open: true, count: (a) => count(a.sources), content: sourcesContent },
+  { id: 'timeline', title: 'Timeline', open: true, count: (a) => count(a.times), content: timelineContent },
+  { id: 'figures', title: 'Figures', open: true, count: (a) => count(a.quantities), content: figuresContent },
+  { id: 'text', title: 'Document and text', open: false, content: (a) => textContent(a) },
+];
+
+/** Replace the container's content with the results column for `analysis`. */
 export function renderOverview(container, analysis) {
-  const sections = [
-    documentSection(analysis),
-    warningsSection(analysis.warnings),
-    countsSection(analysis.stats ?? {}),
-    readabilitySection(analysis.stats?.readability ?? {}),
-    ...LAYERS.filter((layer) => layer.list).map((layer) => layerSection(layer, layer.list(analysis))),
-    signalsSection(analysis.signals),
-  ];
-  container.replaceChildren(...sections.filter(Boolean));
+  // Keep what the reader opened or closed across re-analyses (typing re-renders every time).
+  const wasOpen = new Map([...container.querySelectorAll('details[data-section]')].map((d) => [d.dataset.section, d.open]));
+  const nav = h('nav', { class: 'section-nav', 'aria-label': 'Sections' }, h('ul', {}, SECTIONS.map((s) => {
+    const n = s.count?.(analysis);
+    return h('li', { data: { sectionNav: s.id } }, h('button', { type: 'button', class: 'goto', data: { goto: s.id } },
+      s.title, n != null ? h('span', { class: 'goto-count', text: ` ${fmt(n)}` }) : null));
+  })));
+  const sections = SECTIONS.map((s) => {
+    const n = s.count?.(analysis);
+    const title = n != null ? `${s.title} (${fmt(n)})` : s.title;
+    const content = s.content(analysis).filter(Boolean);
+    if (s.open === undefined) {
+      return h('section', { class: 'overview-section', data: { section: s.id }, 'aria-label': s.title },
+        h('h4', { text: title }), content);
+    }
+    return h('details', { class: 'overview-section', data: { section: s.id }, open: wasOpen.get(s.id) ?? s.open },
+      h('summary', {}, h('h4', { text: title })), content);
+  });
+  container.replaceChildren(nav, ...sections);
 }
 
 function section(title, ...content) {
-  return h('section', { class: 'overview-section' }, h('h4', { text: title }), ...content);
+  return h('div', { class: 'overview-subsection' }, h('h5', { class: 'subhead', text: title }), ...content);
+}
+
+const ENTITY_LAYERS = new Set(['entities-person', 'entities-organization', 'entities-location', 'entities-misc']);
+
+/** One list per entity type (the layers' own lists). */
+function namesContent(a) {
+  const lists = LAYERS.filter((layer) => ENTITY_LAYERS.has(layer.id) && layer.list)
+    .map((layer) => layerSection(layer, layer.list(a)));
+  return lists.some(Boolean) ? lists : [h('p', { class: 'none', text: 'No names found.' })];
+}
+
+/** Document facts, counts, readability and the page furniture set aside. */
+function textContent(a) {
+  const boilerplate = LAYERS.find((layer) => layer.id === 'boilerplate');
+  return [
+    documentSection(a),
+    countsSection(a.stats ?? {}),
+    readabilitySection(a.stats?.readability ?? {}),
+    boilerplate ? layerSection(boilerplate, boilerplate.list(a)) : null,
+  ];
 }
 
 function refButton(ref, text, detail) {
@@ -59,7 +110,6 @@ function documentSection(a) {
   const ref = doc.reference_date ?? {};
   const lang = a.language;
   return section('Document', facts([
-    ['Headline', doc.headline ? refButton('headline', doc.headline.text) : none()],
     ['Byline', doc.byline ? [refButton('byline', doc.byline.text), names ? h('div', { class: 'sub', text: `Names: ${names}` }) : null] : none()],
     ['Dateline', doc.dateline
       ? [refButton('dateline', doc.dateline.text), h('div', { class: 'sub', text: `Date: ${doc.dateline.date ?? 'not recognised'}` })]
@@ -73,8 +123,9 @@ function documentSection(a) {
   ]));
 }
 
-function warningsSection(warnings = []) {
-  if (!warnings.length) return section('Warnings', h('p', { class: 'none', text: 'None' }));
+/** Problems with the input, at the top of the Overview; nothing when there are none. */
+function warningsBlock(warnings) {
+  if (!Array.isArray(warnings) || !warnings.length) return null;
   return section(`Warnings (${warnings.length})`, h('ul', { class: 'warnings' },
     warnings.map((w) => h('li', {}, h('code', { text: w.code }), ' ', w.message ?? ''))));
 }
@@ -122,9 +173,4 @@ function layerSection(layer, items) {
   items.length > shown.length
     ? h('p', { class: 'none', text: `…and ${items.length - shown.length} more (all are in the JSON).` })
     : null);
-}
-
-function signalsSection(signals) {
-  if (!signals || typeof signals !== 'object' || Object.keys(signals).length === 0) return null;
-  return section('Signals', h('pre', { class: 'signals', text: JSON.stringify(signals, null, 2) }));
 }

@@ -94,8 +94,9 @@ test('a 10 MB paste is analysed and rendered in full, in blocks', { timeout: 120
   await page.waitForFunction(() => [...document.querySelectorAll('#article > .chunk')].slice(-5).some((b) => b.querySelector('.hl')));
   // Selecting something further down from the overview highlights its block on demand.
   await page.$eval('#article', (el) => { el.scrollTop = 0; });
-  const far = await page.$$eval('#overview .ref-list [data-ref^="quote-"]', (els) => els.at(-1)?.dataset.ref);
-  if (far) {
+  const far = await page.$$eval('#overview .quote-list [data-ref^="quote-"]', (els) => els.at(-1)?.dataset.ref);
+  assert.ok(far, 'the Quotes panel lists quotes');
+  {
     await page.click(`#overview [data-ref="${far}"]`);
     await page.waitForSelector(`#article [data-refs~="${far}"].active`);
   }

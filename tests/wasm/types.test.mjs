@@ -86,7 +86,8 @@ test('real outputs type-check against the declarations, and analyze() returns An
     ['a time with mod', (a) => a.times.some((t) => t.mod)], ['a timeline', (a) => a.timeline.length],
     ['a quantity with unit', (a) => a.quantities.some((q) => q.unit)], ['one with approx', (a) => a.quantities.some((q) => q.approx)],
     ['one with range', (a) => a.quantities.some((q) => q.range)], ['one with counted', (a) => a.quantities.some((q) => q.counted)],
-    ['signals.sourcing', (a) => a.signals.sourcing],
+    ['signals.sourcing', (a) => a.signals.sourcing], ['signals.items', (a) => a.signals.items.length],
+    ['an event with who and when', (a) => a.event.who && a.event.when],
     ['keyphrases', (a) => a.keyphrases.length], ['a summary', (a) => a.summary.length], ['a lede', (a) => a.lede],
   ]) assert.ok(seen(pick), `some output has ${what} (else this check proves little: add an input that has it)`);
 
