@@ -14,11 +14,13 @@ pub mod tokenize;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod conll;
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::document::Document;
+// Fx hashing, not std's SipHash: these maps are keyed by the article's words and names, looked up
+// per token; a collision costs time, never a wrong answer, and no map's order reaches the output.
+use crate::keyphrases::{FastMap, FastSet};
 use features::{DocumentWords, TokenInfo};
 use model::Model;
 
@@ -127,12 +129,26 @@ struct Tagged {
 }
 
 /// Tags one region's tokens (an `O` for each when the model is missing).
-fn tag_tokens(text: &str, tokens: &[Range<usize>], words: &DocumentWords) -> Vec<usize> {
+fn tag_tokens<'a>(text: &'a str, tokens: &[Range<usize>], words: &DocumentWords, cache: &mut TagCache<'a>) -> Vec<usize> {
     let Some(model) = model() else { return vec![0; tokens.len()] };
-    let mut scratch = String::new();
-    let infos: Vec<TokenInfo> =
-        tokens.iter().map(|r| TokenInfo::new(&text[r.clone()], &mut scratch).with_document(words, &scratch)).collect();
-    model.tag(&infos)
+    let infos: Vec<TokenInfo> = tokens
+        .iter()
+        .map(|r| {
+            let word = &text[r.clone()];
+            *cache.infos.entry(word).or_insert_with(|| TokenInfo::new(word, &mut cache.lower).with_document(words, &cache.lower))
+        })
+        .collect();
+    model.tag_with(&infos, &mut cache.own)
+}
+
+/// What tagging keeps from one sentence of a document to the next: three in five tokens of an
+/// article repeat an earlier word, and a word's description (with what the document says about
+/// it) and the weights of its own features are the same each time.
+struct TagCache<'a> {
+    infos: FastMap<&'a str, TokenInfo>,
+    own: model::OwnSums,
+    /// Scratch buffer for a word in lower case.
+    lower: String,
 }
 
 /// Turns BIO tags into mentions (token index ranges and types).
@@ -166,13 +182,21 @@ pub fn run(doc: &Document<'_>) -> Vec<Entity> {
             Tagged { tokens, tags: Vec::new(), in_headline }
         })
         .collect();
-    let mut words = DocumentWords::default();
+    // Sized for the document's words (about half its tokens are different words), so that the
+    // maps rarely grow; the bound keeps a huge paste from reserving more than it will use.
+    let distinct = (tagged.iter().map(|t| t.tokens.len()).sum::<usize>() / 2).min(1 << 16);
+    let mut words = DocumentWords::with_capacity(distinct);
     for t in &tagged {
         words.add_sentence(t.tokens.iter().map(|r| &text[r.clone()]));
     }
     let dateline_start = doc.structure.dateline.as_ref().map(|d| d.range.start);
+    let mut cache = TagCache {
+        infos: FastMap::with_capacity_and_hasher(distinct, Default::default()),
+        own: model::OwnSums::with_capacity(distinct),
+        lower: String::new(),
+    };
     for t in &mut tagged {
-        t.tags = tag_tokens(text, &t.tokens, &words);
+        t.tags = tag_tokens(text, &t.tokens, &words, &mut cache);
         join_name_particles(text, t);
         if dateline_start.is_some() && t.tokens.first().map(|r| r.start) == dateline_start {
             place_of_dateline(text, t);
@@ -324,7 +348,7 @@ fn place_of_dateline(text: &str, t: &mut Tagged) {
 /// a verb of saying follows.
 fn tag_known_surnames(text: &str, tagged: &mut [Tagged]) {
     const B_PER: usize = 1;
-    let mut surnames: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut surnames: FastSet<&str> = FastSet::default();
     for t in tagged.iter() {
         for (span, kind) in chunks(&t.tags) {
             if kind == Kind::Person && span.len() > 1 {
@@ -366,7 +390,7 @@ fn project_headline(text: &str, tagged: &mut [Tagged]) {
     if !tagged.iter().any(|t| t.in_headline) {
         return;
     }
-    let mut names: HashMap<String, usize> = HashMap::new();
+    let mut names: FastMap<String, usize> = FastMap::default();
     for t in tagged.iter().filter(|t| !t.in_headline) {
         for (span, kind) in chunks(&t.tags) {
             if span.len() > MAX_NAME_WORDS {
@@ -521,10 +545,10 @@ fn initials(key: &str) -> String {
 /// Groups mention indices into entities.
 fn merge(text: &str, mentions: &[Mention]) -> Vec<Vec<usize>> {
     let keys: Vec<String> = mentions.iter().map(|m| key_of(&text[m.range.clone()])).collect();
-    let mut group_of_key: HashMap<String, usize> = HashMap::new();
+    let mut group_of_key: FastMap<String, usize> = FastMap::default();
     let mut groups: Vec<Vec<usize>> = Vec::new();
     // 1. Full person names (two words or more), then everything else by its key.
-    let mut person_suffixes: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    let mut person_suffixes: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
     let mut assigned: Vec<Option<usize>> = vec![None; mentions.len()];
     for (m, key) in keys.iter().enumerate() {
         if mentions[m].kind == Kind::Person && key.contains(' ') {
@@ -589,7 +613,7 @@ fn merge(text: &str, mentions: &[Mention]) -> Vec<Vec<usize>> {
     // Group order (first mention first), not hash order, so the output is deterministic.
     let mut keyed: Vec<(usize, &str)> = group_of_key.iter().map(|(key, &g)| (g, key.split('\t').next().unwrap_or(key))).collect();
     keyed.sort_unstable();
-    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    let mut by_initials: FastMap<String, usize> = FastMap::default();
     for &(g, key) in &keyed {
         if key.contains(' ') && groups[g].iter().all(|&m| mentions[m].kind != Kind::Person) {
             by_initials.entry(initials(key)).or_insert(g);

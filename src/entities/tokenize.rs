@@ -76,7 +76,7 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
 }
 
 /// Splits one whitespace-free chunk into tokens.
-fn split_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Range<usize>>) {
+fn split_chunk(text: &str, mut start: usize, end: usize, out: &mut Vec<Range<usize>>) {
     // Leading punctuation, one character at a time.
     while start < end {
         let c = text[start..end].chars().next().unwrap_or(' ');
@@ -87,50 +87,61 @@ fn split_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Range
             break;
         }
     }
-    // Trailing punctuation, collected in reverse.
-    let mut trailing: Vec<Range<usize>> = Vec::new();
-    while start < end {
-        let word = &text[start..end];
+    // Trailing punctuation: peeled off the end first, pushed after the word. Every trailing token
+    // is one character, so they are the characters of `text[word_end..end]` in order (no buffer).
+    let mut word_end = end;
+    while start < word_end {
+        let word = &text[start..word_end];
         let c = word.chars().next_back().unwrap_or(' ');
-        let len = c.len_utf8();
         if c == '.' {
             if word.len() > 1 && word[..word.len() - 1].ends_with('.') {
                 // "..." or "U.S.." : peel one stop.
-                trailing.push(end - 1..end);
-                end -= 1;
+                word_end -= 1;
                 continue;
             }
             if keeps_stop(&word[..word.len() - 1]) {
                 break;
             }
-            trailing.push(end - 1..end);
-            end -= 1;
+            word_end -= 1;
         } else if is_split_punct(c) {
             // An apostrophe ending a plural possessive ("rebels'") is its own token too.
-            trailing.push(end - len..end);
-            end -= len;
+            word_end -= c.len_utf8();
         } else {
             break;
         }
     }
-    if start < end {
-        let word = &text[start..end];
-        let lower_end = word.to_ascii_lowercase();
-        // Clitics: "Kerry's" → "Kerry" "'s", "don't" → "do" "n't".
-        let clitic = ["'s", "’s", "'S", "’S", "'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d", "'m", "’m"]
-            .iter()
-            .find(|s| word.len() > s.len() && word.ends_with(*s))
-            .map(|s| s.len())
-            .or_else(|| ["n't", "n’t"].iter().find(|s| word.len() > s.len() + 1 && lower_end.ends_with(*s)).map(|s| s.len()));
-        match clitic {
+    if start < word_end {
+        let word = &text[start..word_end];
+        match clitic_len(word) {
             Some(n) => {
-                out.push(start..end - n);
-                out.push(end - n..end);
+                out.push(start..word_end - n);
+                out.push(word_end - n..word_end);
             }
-            None => out.push(start..end),
+            None => out.push(start..word_end),
         }
     }
-    out.extend(trailing.into_iter().rev());
+    out.extend(text[word_end..end].char_indices().map(|(i, c)| word_end + i..word_end + i + c.len_utf8()));
+}
+
+/// The length of a clitic ending `word`: "Kerry's" → "Kerry" "'s", "don't" → "do" "n't".
+fn clitic_len(word: &str) -> Option<usize> {
+    // Every clitic holds an apostrophe (`'`, or `’`, whose last UTF-8 byte is 0x99) in the last
+    // five bytes: most words are settled by that test alone.
+    let tail = &word.as_bytes()[word.len().saturating_sub(5)..];
+    if !tail.iter().any(|&b| b == b'\'' || b == 0x99) {
+        return None;
+    }
+    ["'s", "’s", "'S", "’S", "'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d", "'m", "’m"]
+        .iter()
+        .find(|s| word.len() > s.len() && word.ends_with(*s))
+        .map(|s| s.len())
+        .or_else(|| {
+            // "n't" in any case ("DON'T"): compared ignoring ASCII case, without a lower-cased copy.
+            ["n't", "n’t"]
+                .iter()
+                .find(|s| word.len() > s.len() + 1 && word.as_bytes()[word.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes()))
+                .map(|s| s.len())
+        })
 }
 
 #[cfg(test)]

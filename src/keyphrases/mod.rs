@@ -62,8 +62,14 @@ struct WordStat {
     /// Occurrences written in lower case.
     lower: f64,
     stop: bool,
-    /// Sentence indices of its occurrences (one entry per sentence).
-    sentences: Vec<u32>,
+    /// The last sentence it was seen in.
+    last_sentence: Option<u32>,
+    /// How many sentences it occurs in.
+    spread: u32,
+    /// The median of those sentences' indices (the middle one, the later of two), filled in once
+    /// all words are read, from [`run`]'s list of (word, sentence) pairs: one list for the whole
+    /// document rather than a vector allocated per word.
+    median: u32,
     /// Different words seen just before and just after it.
     left: f64,
     right: f64,
@@ -106,9 +112,10 @@ impl FxHasher {
     }
 }
 
-/// A hash map with [`FxHasher`] (also used by the summary stage).
+/// A hash map with [`FxHasher`] (also used by the summary and entities stages).
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+/// A hash set with [`FxHasher`] (also used by the entities stage).
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// A candidate phrase: up to three word keys.
 #[derive(Clone)]
@@ -136,28 +143,39 @@ pub fn run(doc: &Document<'_>) -> Vec<Keyphrase> {
     let regions =
         structure.headline.iter().map(|r| (r.clone(), true)).chain(structure.sentences.iter().map(|(r, _)| (r.clone(), false)));
 
-    let mut interned: FastMap<String, u32> = FastMap::default();
+    // Sized for a typical article's vocabulary (a word of ~6 bytes, one in four new), so that the
+    // maps rarely grow: rehashing was a visible share of this stage.
+    let mut interned: FastMap<String, u32> = FastMap::with_capacity_and_hasher(text.len() / 24, Default::default());
     // Adjacent word pairs seen so far, to count each word's different neighbours.
-    let mut pairs: FastSet<(u32, u32)> = FastSet::default();
+    let mut pairs: FastSet<(u32, u32)> = FastSet::with_capacity_and_hasher(text.len() / 8, Default::default());
     let mut key = String::new();
     let mut stats: Vec<WordStat> = Vec::new();
-    // Chunks: runs of words with nothing but spaces between them; each word with its key id.
-    let mut chunks: Vec<Vec<(Word, u32)>> = Vec::new();
+    // Chunks: runs of words with nothing but spaces between them; each word with its key id. All
+    // chunks' words lie in one vector, each chunk a range of it, rather than a vector per chunk.
+    let mut all_words: Vec<(Word, u32)> = Vec::with_capacity(text.len() / 8);
+    let mut chunks: Vec<Range<usize>> = Vec::new();
+    // (word id, sentence) for each sentence a word occurs in, in text order.
+    let mut word_sentences: Vec<(u32, u32)> = Vec::with_capacity(text.len() / 8);
     let mut sentence_count = 0u32;
+    // The first word of the chunk being read; it ends at `all_words.len()`.
+    let mut chunk_start = 0;
+    let mut close_chunk = |chunk_start: &mut usize, end: usize| {
+        if *chunk_start < end {
+            chunks.push(*chunk_start..end);
+        }
+        *chunk_start = end;
+    };
     for (sentence, (region, headline)) in regions.enumerate() {
         let sentence = sentence as u32;
         sentence_count = sentence + 1;
-        let mut chunk: Vec<(Word, u32)> = Vec::new();
         for mut word in words_of(text, region) {
             word.sentence_initial |= headline;
-            if word.breaks_before && !chunk.is_empty() {
-                chunks.push(std::mem::take(&mut chunk));
+            if word.breaks_before {
+                close_chunk(&mut chunk_start, all_words.len());
             }
             if word.number {
                 // Figures are not topics, and a phrase does not run across them.
-                if !chunk.is_empty() {
-                    chunks.push(std::mem::take(&mut chunk));
-                }
+                close_chunk(&mut chunk_start, all_words.len());
                 continue;
             }
             let surface = &text[word.range.clone()];
@@ -181,10 +199,12 @@ pub fn run(doc: &Document<'_>) -> Vec<Keyphrase> {
             } else if !word.capitalized {
                 stat.lower += 1.0;
             }
-            if stat.sentences.last() != Some(&sentence) {
-                stat.sentences.push(sentence);
+            if stat.last_sentence != Some(sentence) {
+                stat.last_sentence = Some(sentence);
+                stat.spread += 1;
+                word_sentences.push((id, sentence));
             }
-            if let Some(&(_, prev)) = chunk.last() {
+            if let Some(&(_, prev)) = all_words[chunk_start..].last() {
                 if pairs.insert((prev, id)) {
                     stats[id as usize].left += 1.0;
                     stats[prev as usize].right += 1.0;
@@ -192,19 +212,28 @@ pub fn run(doc: &Document<'_>) -> Vec<Keyphrase> {
                 stats[id as usize].left_total += 1.0;
                 stats[prev as usize].right_total += 1.0;
             }
-            chunk.push((word, id));
+            all_words.push((word, id));
         }
-        if !chunk.is_empty() {
-            chunks.push(chunk);
+        close_chunk(&mut chunk_start, all_words.len());
+    }
+    // Each word's median sentence: its occurrence number spread / 2, counting in text order.
+    let mut counted = vec![0u32; stats.len()];
+    for &(id, sentence) in &word_sentences {
+        let stat = &mut stats[id as usize];
+        if counted[id as usize] == stat.spread / 2 {
+            stat.median = sentence;
         }
+        counted[id as usize] += 1;
     }
     let weights = word_weights(&stats, sentence_count);
 
     // Candidate phrases: 1–3 consecutive words of a chunk, neither starting nor ending with a stopword.
     let mut candidates: Vec<Candidate> = Vec::new();
-    let mut index: FastMap<([u32; MAX_WORDS], usize), usize> = FastMap::default();
+    // About one distinct candidate per word: sized so that the map rarely grows.
+    let mut index: FastMap<([u32; MAX_WORDS], usize), usize> =
+        FastMap::with_capacity_and_hasher(all_words.len(), Default::default());
     let of = interned.get("of").copied();
-    for chunk in &chunks {
+    for chunk in chunks.iter().map(|r| &all_words[r.clone()]) {
         for start in 0..chunk.len() {
             for len in 1..=MAX_WORDS.min(chunk.len() - start) {
                 let words = &chunk[start..start + len];
@@ -248,8 +277,18 @@ pub fn run(doc: &Document<'_>) -> Vec<Keyphrase> {
     // A phrase of several words must recur to count: once is a turn of phrase, not a topic. A
     // common word before a name is a title or description of it ("actress Luisana"), not a phrase.
     candidates.retain(|c| {
-        let content: Vec<bool> = c.keys[..c.len].iter().map(|&id| &stats[id as usize]).filter(|s| !s.stop).map(is_name).collect();
-        c.len == 1 || (c.tf >= 2.0 && !content.windows(2).any(|w| !w[0] && w[1]))
+        if c.len == 1 {
+            return true;
+        }
+        // Whether each content word is a name, in a fixed array (a phrase has at most three words)
+        // rather than a vector allocated per candidate.
+        let mut content = [false; MAX_WORDS];
+        let mut n = 0;
+        for s in c.keys[..c.len].iter().map(|&id| &stats[id as usize]).filter(|s| !s.stop) {
+            content[n] = is_name(s);
+            n += 1;
+        }
+        c.tf >= 2.0 && !content[..n].windows(2).any(|w| !w[0] && w[1])
     });
     for c in &mut candidates {
         // YAKE multiplies its words' scores, which favours long phrases whatever their frequency;
@@ -309,13 +348,13 @@ fn word_weights(stats: &[WordStat], sentences: u32) -> Vec<f64> {
         .map(|s| {
             let tf = s.tf.max(1.0);
             let casing = s.upper.max(s.acronym) / (1.0 + tf.ln());
-            let median = s.sentences.get(s.sentences.len() / 2).copied().unwrap_or(0);
+            let median = s.median;
             let position = (3.0 + f64::from(median)).ln().ln();
             let frequency = tf / (mean + std).max(1.0);
             let left = if s.left_total > 0.0 { s.left / s.left_total } else { 0.0 };
             let right = if s.right_total > 0.0 { s.right / s.right_total } else { 0.0 };
             let relatedness = 1.0 + (left + right) * tf / max_tf;
-            let spread = s.sentences.len() as f64 / sentences;
+            let spread = f64::from(s.spread) / sentences;
             (relatedness * position) / (casing + frequency / relatedness + spread / relatedness)
         })
         .collect()

@@ -99,15 +99,34 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
 /// are article text, and the patterns are the slow part of the structure stage.
 fn may_be(kind: Kind, lower: &str) -> bool {
     let has_any = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    let opens_with = |words: &[&str]| words.iter().any(|w| lower.starts_with(w));
     match kind {
         Kind::Share => lower.len() <= 150,
         Kind::Advertisement => lower.len() <= 80,
         Kind::Newsletter => has_any(&["newsletter", "subscribe", "sign up", "inbox"]),
+        // These two patterns are anchored on the words they open with: testing the start, not
+        // every position of the paragraph, keeps ordinary text ("top", "left") from reaching them.
         Kind::PhotoCredit => {
             lower.len() <= 200
-                && has_any(&["photo", "image", "picture", "video", "reuters", "afp", "ap", "getty", "epa", "shutterstock"])
+                && opens_with(&[
+                    "photo",
+                    "image",
+                    "picture",
+                    "video",
+                    "(photo",
+                    "(image",
+                    "(picture",
+                    "getty images",
+                    "reuters",
+                    "afp",
+                    "ap photo",
+                    "epa",
+                    "shutterstock",
+                ])
         }
-        Kind::Caption => has_any(&["caption", "pictured", "above", "top", "left", "right", "main image"]),
+        Kind::Caption => {
+            opens_with(&["image caption", "media caption", "caption", "pictured", "above", "top", "left", "right", "main image"])
+        }
         Kind::ReadMore | Kind::Navigation => lower.len() <= 200,
         Kind::CookieNotice => lower.contains("cookie"),
         Kind::Copyright => has_any(&["©", "copyright", "(c)", "rights reserved"]),

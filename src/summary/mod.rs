@@ -102,26 +102,27 @@ pub fn run(doc: &Document<'_>, quoted_without_cue: &[usize]) -> Summary {
     let sentences = &doc.structure.sentences;
     let quoted_without_cue: HashSet<usize> = quoted_without_cue.iter().copied().collect();
     let mut candidates = Vec::new();
-    // Content words are interned: ids, and their frequency over the candidate sentences.
-    let mut ids: FastMap<String, u32> = FastMap::default();
+    // Every word key is interned once with what it is: a content word's id (ids count content
+    // words only, in order of first use, as they index `frequency`), or none for a stopword or a
+    // single character; and whether it is a reporting cue. Looking the key up once per word is
+    // cheaper than searching the stopword and cue lists for every word.
+    let mut ids: FastMap<String, (Option<u32>, bool)> = FastMap::default();
     let mut frequency: Vec<f64> = Vec::new();
     let mut buffer = String::new();
-    let mut content = |surface: &str, acronym: bool, ids: &mut FastMap<String, u32>, frequency: &mut Vec<f64>| {
+    let mut content = |surface: &str, acronym: bool, ids: &mut FastMap<String, (Option<u32>, bool)>, frequency: &mut Vec<f64>| {
         key_into(surface, acronym, &mut buffer);
-        if is_stopword(&buffer) || buffer.chars().nth(1).is_none() {
-            return (None, CUES.binary_search(&buffer.as_str()).is_ok());
+        if let Some(&known) = ids.get(buffer.as_str()) {
+            return known;
         }
         let cue = CUES.binary_search(&buffer.as_str()).is_ok();
-        let id = match ids.get(buffer.as_str()) {
-            Some(&id) => id,
-            None => {
-                let id = frequency.len() as u32;
-                ids.insert(buffer.clone(), id);
-                frequency.push(0.0);
-                id
-            }
+        let id = if is_stopword(&buffer) || buffer.chars().nth(1).is_none() {
+            None
+        } else {
+            frequency.push(0.0);
+            Some(frequency.len() as u32 - 1)
         };
-        (Some(id), cue)
+        ids.insert(buffer.clone(), (id, cue));
+        (id, cue)
     };
     for (index, (range, _)) in sentences.iter().enumerate().take(MAX_SENTENCES) {
         let mut keys = Vec::new();
