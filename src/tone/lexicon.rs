@@ -561,6 +561,38 @@ pub const PHRASES: &[(&[&str], PhraseKind)] = &[
 /// The valences, `word<TAB>valence` per line (see `valence.md`).
 const VALENCES: &str = include_str!("valence.txt");
 
+/// Lede's additions to VADER's valences: words of conflict and disaster news that VADER's lexicon, rated
+/// from social-media text, lacks, so that "What's happening now is annihilation" is not scored by
+/// "rescue" alone. Each value sits on VADER's −4..+4 scale beside its nearest rated neighbours (kill −3.7,
+/// killed −3.5, violence −3.1, war −2.9, death −2.9, destruction −2.7, bomb −2.2, attack −2.1, injured
+/// −1.7). They only add words VADER does not rate; they never change a VADER rating.
+pub(super) const NEWS_VALENCES: &[(&str, f64)] = &[
+    ("airstrike", -2.1),
+    ("airstrikes", -2.1),
+    ("annihilation", -3.2),
+    ("atrocities", -3.4),
+    ("atrocity", -3.4),
+    ("besieged", -1.8),
+    ("bombardment", -2.4),
+    ("bombed", -2.2),
+    ("bombing", -2.4),
+    ("bombings", -2.4),
+    ("carnage", -3.3),
+    ("casualties", -2.6),
+    ("displaced", -1.5),
+    ("dying", -2.9),
+    ("explosion", -1.9),
+    ("famine", -2.9),
+    ("genocide", -3.8),
+    ("massacre", -3.6),
+    ("massacred", -3.6),
+    ("massacres", -3.6),
+    ("shelling", -2.3),
+    ("siege", -2.0),
+    ("starvation", -2.9),
+    ("wounded", -2.1),
+];
+
 /// Every word the stage knows, lower case, built on first use.
 pub static WORDS: LazyLock<FastMap<&'static str, Entry>> = LazyLock::new(|| {
     let mut map: FastMap<&'static str, Entry> = FastMap::default();
@@ -571,6 +603,9 @@ pub static WORDS: LazyLock<FastMap<&'static str, Entry>> = LazyLock::new(|| {
         {
             map.entry(word).or_default().valence = Some(value);
         }
+    }
+    for &(word, value) in NEWS_VALENCES {
+        map.entry(word).or_default().valence.get_or_insert(value);
     }
     let mut flag = |words: &[&'static str], bit: u16| {
         for &word in words {
