@@ -22,7 +22,7 @@
 //! # Pipeline
 //!
 //! normalize → structure → language → stats → entities → time → quantities →
-//! quotes → keyphrases → summary → event → signals. Each stage is a module with one public
+//! quotes → keyphrases → summary → tone → event → signals. Each stage is a module with one public
 //! function that reads the [`Document`](document::Document) and adds its
 //! layer; the output boundary only converts the layers; see `ARCHITECTURE.md`.
 
