@@ -52,6 +52,11 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
     let share_word = r"(?:share(?: this(?: article| story| page)?| on (?:facebook|twitter|x|whatsapp|linkedin|email))?|tweet|email|e-mail|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|messenger|copy link|comments?|save|gift (?:this )?article)";
     let table = [
         (Kind::Share, format!(r"^(?:{share_word})(?:[\s|/·•,]+(?:{share_word}))*[\s|/·•,]*$")),
+        // "Follow Pam Key on Twitter @pamkeyNEN.": the writer's social account, not the story.
+        (
+            Kind::Share,
+            r"^follow\b.{0,60}\bon (?:twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin|mastodon)\b.{0,60}$".into(),
+        ),
         (
             Kind::Advertisement,
             r"^(?:advertisements?|ad|ads|sponsored(?: content| links?)?|promoted(?: stories)?|story continues below(?: this)? advertisement|continue reading(?: the main story)?(?: below)?|skip advertisement|article continues (?:below|after (?:this )?advertisement)|scroll to continue(?: with content)?|paid (?:post|content))\.?$".into(),
@@ -143,6 +148,8 @@ pub fn classify(paragraph: &str) -> Option<Kind> {
     if paragraph.len() > 600 {
         return None;
     }
+    // Pasted transcripts open every paragraph with a quote mark, furniture included.
+    let paragraph = paragraph.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’') || c.is_whitespace());
     let lower = paragraph.to_lowercase();
     PATTERNS.iter().find(|(kind, pattern)| may_be(*kind, &lower) && pattern.is_match(paragraph)).map(|(kind, _)| *kind)
 }
@@ -179,6 +186,8 @@ mod tests {
             ("Share", Kind::Share),
             ("Share this article", Kind::Share),
             ("Facebook Twitter Email", Kind::Share),
+            ("\"Follow Pam Key on Twitter @pamkeyNEN.\"", Kind::Share),
+            ("Follow us on Facebook", Kind::Share),
             ("Advertisement", Kind::Advertisement),
             ("Story continues below advertisement", Kind::Advertisement),
             ("Sign up for our daily newsletter", Kind::Newsletter),
