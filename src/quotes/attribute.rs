@@ -9,8 +9,8 @@ use std::ops::Range;
 
 use super::QuoteKind;
 use super::lexicon::{
-    ANONYMOUS_HEADS, BETWEEN, CueKind, LISTENERS, NAME_PARTICLES, NOT_NAMES, PRONOUNS, STOP, TAIL_STARTS, TITLES, cue_after,
-    cue_at,
+    ANONYMOUS_HEADS, BETWEEN, CueKind, LABELS, LISTENERS, NAME_PARTICLES, NOT_NAMES, PRONOUNS, STOP, TAIL_STARTS, TITLES,
+    cue_after, cue_at,
 };
 use super::marks::Quoted;
 use super::words::{Kind, Tok};
@@ -772,7 +772,10 @@ fn content_start(toks: &[Tok], frame: &Frame, stop: usize) -> (usize, bool) {
     if s < stop
         && (is_word_in(&toks[s], TAIL_STARTS) || toks[s].is("of"))
         && let Some(k) = (s..stop.min(s + 12))
-            .take_while(|&k| toks[k].word() || matches!(toks[k].kind, Kind::Punct(',' | ':' | '.' | '\'' | '’')))
+            .take_while(|&k| {
+                // "said Wednesday night that under Obama, “…”": a clause begins at "that".
+                !toks[k].is("that") && (toks[k].word() || matches!(toks[k].kind, Kind::Punct(',' | ':' | '.' | '\'' | '’')))
+            })
             .find(|&k| matches!(toks[k].kind, Kind::Punct(',' | ':')) && toks.get(k + 1).is_some_and(|t| t.quote().is_some()))
     {
         s = k;
@@ -800,6 +803,19 @@ fn quote_content(quotes: &[Quoted], q: usize) -> Range<usize> {
     quotes[q].content.clone()
 }
 
+/// Whether words read as a title or a name: two words or more, each longer than three letters
+/// capitalised, and no sentence's end ("Fox News Sunday", "Make Your Kid a Millionaire").
+fn is_title(words: &str) -> bool {
+    let words = words.trim_end_matches(|c: char| c == ',' || c.is_whitespace());
+    words.split_whitespace().count() >= 2
+        && !words.ends_with(['.', '!', '?'])
+        && words.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).count() >= 1
+        && words
+            .split_whitespace()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+            .all(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
+}
+
 fn starts_lower(text: &str, r: &Range<usize>) -> bool {
     text[r.clone()].chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase)
 }
@@ -816,6 +832,7 @@ pub fn unit(text: &str, toks: &[Tok], quotes: &[Quoted]) -> UnitResult {
         && toks[lead..colon]
             .iter()
             .all(|t| t.word() && t.cap && t.lower.chars().count() > 1 && text[t.range.clone()].chars().all(|c| !c.is_lowercase()))
+        && !LABELS.contains(&&text[toks[lead].range.start..toks[colon - 1].range.end])
     {
         let speaker = describe(text, toks, &(lead..colon), None);
         let body = trim_punct(toks, colon + 1..n);
@@ -885,7 +902,26 @@ pub fn unit(text: &str, toks: &[Tok], quotes: &[Quoted]) -> UnitResult {
         // "“…,” Gowdy said sarcastically." / "“…,” X said after Pagliano failed to show up."
         let after_quote = lead.is_some_and(|t| t.quote().is_some())
             && !(tail < next_start && (toks[tail].punct(':') || toks[tail].quote().is_some() || toks[tail].is("that")));
+        // "On this weekend’s broadcast of “Fox News Sunday,” Pence said …": a capitalised quotation that
+        // a word of the reporter's sentence leads into is a name or a title, not the statement.
+        let embedded_lead = lead.and_then(Tok::quote).is_some_and(|q| {
+            let mut first = frame.start - 1;
+            while first > prev_end && toks[first - 1].quote().is_some() {
+                first -= 1;
+            }
+            first > prev_end
+                && toks[first - 1].word()
+                && toks[prev_end..first].iter().all(|t| t.quote().is_none())
+                && !starts_lower(text, &quotes[q].content)
+        }) || lead
+            .and_then(Tok::quote)
+            .is_some_and(|q| is_title(&text[quotes[q].content.clone()]) && frame.start - 1 > prev_end);
+        // "When someone shouted, “Cruz,” Beck joked, “Amen, brother!”": a quotation an earlier cue
+        // claimed is not this one's statement; its statement follows.
+        let lead_claimed = lead.and_then(Tok::quote).is_some_and(|q| used[q]);
         let content_before = frame.kind == CueKind::Speech
+            && !embedded_lead
+            && !lead_claimed
             && (frame.inverted || tail_is_end || after_quote)
             && lead.is_some_and(|t| t.quote().is_some() || t.punct(',') || t.punct('—'));
         if content_before {
@@ -896,12 +932,12 @@ pub fn unit(text: &str, toks: &[Tok], quotes: &[Quoted]) -> UnitResult {
                 && starts_lower(text, &quotes[q].content)
                 && !clause.is_empty()
                 && toks[clause.clone()].iter().all(|t| t.quote().is_none())
-                && word_count(toks, &clause) >= 2
+                && word_count(toks, &clause) >= 1
             {
                 // "Teachers … are “very, very pro-Bernie,” Kilfoyle said.": the quoted words finish
                 // the reporter's clause, which is the statement.
                 used[q] = true;
-                let content = toks[clause.start].range.start..quotes[q].content.end;
+                let content = toks[clause.start].range.start..quotes[q].outer.end;
                 emit(QuoteKind::Mixed, content, Some(q), &mut result);
             } else if let Some(q) = lead_quote {
                 // The run of quotations just before: “A.” “B,” he said.
@@ -924,7 +960,12 @@ pub fn unit(text: &str, toks: &[Tok], quotes: &[Quoted]) -> UnitResult {
                     let after = trim_punct(toks, tail + 1..end);
                     // An opening adverbial ("As a phone rang, he said, …") is not the statement.
                     let adverbial = range.clone().next().is_some_and(|k| is_word_in(&toks[k], INTRO));
-                    if adverbial || word_count(toks, &after) > word_count(toks, &range) {
+                    // "“You squeezed employees” to drive up the price, she said, referencing the bank's
+                    // sales drive": a participle after the frame describes the saying; the quoted
+                    // words before are the statement.
+                    let participle = after.clone().next().is_some_and(|k| toks[k].word() && toks[k].lower.ends_with("ing"))
+                        && toks[range.clone()].iter().any(|t| t.quote().is_some());
+                    if !participle && (adverbial || word_count(toks, &after) > word_count(toks, &range)) {
                         range = after;
                     }
                 }
@@ -939,6 +980,7 @@ pub fn unit(text: &str, toks: &[Tok], quotes: &[Quoted]) -> UnitResult {
             if let Some(k) = resumes
                 && frames.get(fi + 1).is_none_or(|f| f.start > k)
                 && let Some(q) = toks[k + 1].quote()
+                && !used[q]
             {
                 used[q] = true;
                 emit(QuoteKind::Direct, quote_content(quotes, q), Some(q), &mut result);
@@ -970,11 +1012,28 @@ pub fn unit(text: &str, toks: &[Tok], quotes: &[Quoted]) -> UnitResult {
             }
             continue;
         }
-        if let Some(q) = toks[start].quote() {
+        // "he said “budget reforms” and the collection of unpaid taxes would help": quoted words
+        // opening a longer reported clause are part of it.
+        let clause_after = toks[start].quote().is_some_and(|q| {
+            !text[quotes[q].content.clone()]
+                .trim_end_matches(|c: char| super::marks::is_mark(c) || c == ',')
+                .ends_with(['.', '?', '!'])
+        }) && (!separated || start >= 2 && toks[start - 2].is("that"))
+            && {
+                let end = (start + 1..next_start).find(|&k| toks[k].punct(';')).unwrap_or(next_start);
+                let rest = trim_punct(toks, start + 1..end);
+                word_count(toks, &rest) >= 4 && !toks[rest.start].punct(',') && toks[rest.start].word()
+            };
+        if let Some(q) = toks[start].quote()
+            && !clause_after
+        {
             used[q] = true;
             let content = quote_content(quotes, q);
             let rest = trim_punct(toks, start + 1..next_start);
-            let kind = if separated || rest.is_empty() && !starts_lower(text, &content) {
+            // "Protesters chanted “What curfew?” and kept going": a whole sentence, capital to stop.
+            let whole = !starts_lower(text, &content)
+                && text[content.clone()].trim_end_matches(|c: char| super::marks::is_mark(c)).ends_with(['.', '?', '!']);
+            let kind = if separated || whole || rest.is_empty() && !starts_lower(text, &content) {
                 QuoteKind::Direct
             } else {
                 QuoteKind::Partial
@@ -1008,6 +1067,11 @@ pub fn unit(text: &str, toks: &[Tok], quotes: &[Quoted]) -> UnitResult {
             continue;
         }
         let Some(k) = toks.iter().position(|t| t.quote() == Some(q)) else { continue };
+        // "(CROSSTALK.)", "[Applause]": a transcript's stage direction, not speech.
+        let inner = text[quoted.content.clone()].trim_end_matches(['.', ' ']);
+        if (inner.starts_with('(') && inner.ends_with(')')) || (inner.starts_with('[') && inner.ends_with(']')) {
+            continue;
+        }
         // "“…” ― Carla Sanchez." / "“…” — John Smith, a voter": a dash names the speaker.
         if toks.get(k + 1).is_some_and(|t| matches!(t.kind, Kind::Punct('―' | '—' | '–')))
             && toks.get(k + 2).is_some_and(|t| t.word() && t.cap)
@@ -1049,6 +1113,11 @@ pub fn unit(text: &str, toks: &[Tok], quotes: &[Quoted]) -> UnitResult {
             });
             continue;
         }
+        // "an episode of “The Steve Harvey Morning Show”": a title inside the reporter's prose is a name,
+        // not quoted speech.
+        if is_title(&text[quoted.content.clone()]) && !is_title(&text[bytes(toks, &(0..n))]) {
+            continue;
+        }
         // Embedded quoted words: take the nearest frame of the unit, else keep longer ones unattributed.
         let frame = frames.iter().rev().find(|f| f.end <= k).or_else(|| frames.first());
         let words = text[quoted.content.clone()].split_whitespace().count();
@@ -1080,7 +1149,8 @@ pub fn unit(text: &str, toks: &[Tok], quotes: &[Quoted]) -> UnitResult {
                 speaker: Some(describe(text, toks, &np, description.as_ref())),
                 quote: Some(q),
             }),
-            None if words >= 4 => {
+            // "… a new campaign message: “It's about me.”": a short whole sentence after a colon too.
+            None if words >= 4 || whole_sentence && toks[k - 1].punct(':') => {
                 result.attrs.push(Attr { kind, content: quoted.content.clone(), cue: None, speaker: None, quote: Some(q) })
             }
             None => {}

@@ -147,10 +147,18 @@ const SPEECH: &[&str] = &[
     "sings",
     "sang",
     "reports",
+    "demanded",
+    "scolded",
+    "pleaded",
+    "fumed",
+    "mused",
+    "exclaimed",
 ];
 
 /// Verbs that report speech only before a clause, a quotation or punctuation.
 const NEEDS_CLAUSE: &[&str] = &[
+    "demanded",
+    "scolded",
     "found",
     "finds",
     "showed",
@@ -304,6 +312,34 @@ fn cue_words() -> &'static std::collections::HashMap<&'static str, u8> {
 }
 
 /// Personal and relative pronouns that can be a speaker.
+/// Upper-case labels that open a line with a colon ("WARNING: …", "EDITOR'S NOTE: …") but name
+/// no speaker, unlike a transcript's "WALLACE: …".
+pub const LABELS: &[&str] = &[
+    "UPDATE",
+    "UPDATED",
+    "BREAKING",
+    "EXCLUSIVE",
+    "WATCH",
+    "READ",
+    "PHOTOS",
+    "PHOTO",
+    "VIDEO",
+    "NOTE",
+    "EDITOR'S NOTE",
+    "CORRECTION",
+    "CLARIFICATION",
+    "EDITOR’S NOTE",
+    "ADVERTISEMENT",
+    "RELATED",
+    "SOURCE",
+    "SOURCES",
+    "WARNING",
+    "ALERT",
+    "LIVE",
+    "ANALYSIS",
+    "OPINION",
+];
+
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you", "who", "which"];
 
 /// Words that may stand between a speaker and the cue: "he also said", "she has repeatedly said".

@@ -229,6 +229,14 @@ pub fn run(doc: &Document<'_>, entities: &[EntityMention]) -> Vec<QuoteItem> {
                         && matches!(attr.kind, QuoteKind::Direct | QuoteKind::Partial)
                     {
                         speaker = Some(s.clone());
+                    } else if let Some((s, n)) = &previous
+                        && *n + 2 == unit_number
+                        && prev_person.is_none()
+                        && attr.kind == QuoteKind::Direct
+                    {
+                        // "“A,” Obama said. He didn't suggest retaliation. “B.”": a sentence between
+                        // that names nobody else leaves the speaker in place.
+                        speaker = Some(s.clone());
                     } else if let Some((r, n)) = &prev_person
                         && *n + 1 == unit_number
                         && attr.kind == QuoteKind::Direct
@@ -531,31 +539,7 @@ fn transcript_turn(text: &str, paragraph: Range<usize>) -> Option<QuoteItem> {
     if !(1..=3).contains(&words) || !upper || name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return None;
     }
-    // Labels, not speakers.
-    const LABELS: &[&str] = &[
-        "UPDATE",
-        "UPDATED",
-        "BREAKING",
-        "EXCLUSIVE",
-        "WATCH",
-        "READ",
-        "PHOTOS",
-        "PHOTO",
-        "VIDEO",
-        "NOTE",
-        "EDITOR'S NOTE",
-        "CORRECTION",
-        "ADVERTISEMENT",
-        "RELATED",
-        "SOURCE",
-        "SOURCES",
-        "WARNING",
-        "ALERT",
-        "LIVE",
-        "ANALYSIS",
-        "OPINION",
-    ];
-    if LABELS.contains(&name.trim()) {
+    if lexicon::LABELS.contains(&name.trim()) {
         return None;
     }
     let mut content = crate::document::trim_range(text, paragraph.start + colon + 1..paragraph.end);

@@ -393,3 +393,122 @@ fn debug_print() {
         eprintln!("{q:?}");
     }
 }
+
+/// Kinds and contents only, for the cases below.
+fn kinds_of(text: &str) -> Vec<(String, String)> {
+    quotes_of(text).into_iter().map(|(kind, content, _, _)| (kind, content)).collect()
+}
+
+#[test]
+fn titles_in_quote_marks_are_not_quotes() {
+    // A show's name that a word of the reporter's sentence leads into: the cue's statement follows.
+    assert_eq!(
+        quotes_of("On this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Pence said his running mate was right."),
+        [one("indirect", "his running mate was right", Some("said"), Some("Gov. Mike Pence"))]
+    );
+    assert_eq!(
+        kinds_of("In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested looking at card statements."),
+        [("indirect".to_string(), "looking at card statements".to_string())]
+    );
+    // A quoted title in a title-case headline is kept: the whole line reads as a title.
+    assert_eq!(kinds_of("Clinton Speaks ‘Directly To White People’ On Radio Show").len(), 1);
+}
+
+#[test]
+fn labels_and_stage_directions_are_not_speech() {
+    assert!(quotes_of("He was shot. (WARNING: Video contains graphic images.)").is_empty());
+    let found = quotes_of("CLARIFICATION: Fowler is calling for a process to find a successor.");
+    assert!(found.iter().all(|q| q.3.as_deref() != Some("CLARIFICATION")), "{found:?}");
+    assert!(
+        quotes_of("\"WALLACE: Will she be there?\n\n\"(CROSSTALK.)\n\n\"PENCE: She will not.")
+            .iter()
+            .all(|q| q.1 != "(CROSSTALK.)")
+    );
+}
+
+#[test]
+fn a_quotation_claimed_by_one_cue_is_not_taken_by_the_next() {
+    assert_eq!(
+        kinds_of("When someone in the audience shouted, “Cruz,” Beck joked, again using a Southern accent, “Amen, brother!”"),
+        [("direct".to_string(), "Cruz".to_string()), ("direct".to_string(), "Amen, brother!".to_string())]
+    );
+}
+
+#[test]
+fn a_quotation_is_reported_once() {
+    let found = kinds_of(
+        "And perhaps, he said, it could help a visitor see the efforts of officers who, ''in fits and starts, are struggling to understand.''",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "mixed");
+}
+
+#[test]
+fn quoted_words_opening_a_reported_clause_are_mixed() {
+    assert_eq!(
+        kinds_of("Though he said \"budget reforms\" and the collection of unpaid taxes would help finance them."),
+        [("mixed".to_string(), "\"budget reforms\" and the collection of unpaid taxes would help finance them".to_string())]
+    );
+    // A whole question in quote marks stays a direct quotation.
+    assert_eq!(kinds_of("Protesters chanted \"What curfew?\" and kept going until 2 a.m.")[0].0, "direct");
+    // "said that, “…” against …": the clause is the statement.
+    assert_eq!(
+        kinds_of("Jessica Ditto said via email that, “Of course Mr. Trump is going to defend himself” against what the campaign sees as an attack.")[0].0,
+        "mixed"
+    );
+    // A lower-case quotation finishing a one-word subject's clause.
+    assert_eq!(
+        kinds_of("Mills \"got an immunity agreement,\" Jordan said.")[0],
+        ("mixed".to_string(), "Mills \"got an immunity agreement,\"".to_string())
+    );
+}
+
+#[test]
+fn a_clause_after_that_is_the_content() {
+    let found = kinds_of(
+        "Flynn said Trump was right when he said Wednesday night that under President Obama, “the generals have been reduced to rubble.”",
+    );
+    assert!(found.iter().any(|(kind, content)| kind == "mixed" && content.starts_with("under President Obama")), "{found:?}");
+}
+
+#[test]
+fn a_participle_after_the_frame_is_not_the_statement() {
+    let found = kinds_of(
+        "“You squeezed employees to the breaking point” to drive up the stock price, she said, referencing the bank’s fierce drive to “cross-sell” products.",
+    );
+    assert_eq!(
+        found[0],
+        ("mixed".to_string(), "“You squeezed employees to the breaking point” to drive up the stock price".to_string())
+    );
+}
+
+#[test]
+fn the_speaker_holds_across_a_sentence_naming_nobody() {
+    let found = quotes_of(
+        "“We have had problems with Russia,” Obama said after meeting Putin. He did not suggest retaliation. “Our goal is to set norms.”",
+    );
+    assert_eq!(found.len(), 1, "one quote of two parts: {found:?}");
+    assert_eq!(found[0].3.as_deref(), Some("Obama"));
+}
+
+#[test]
+fn more_speech_verbs() {
+    assert_eq!(
+        quotes_of("“Why is this not proof that the bank is too big?” Vitter demanded."),
+        [one("direct", "Why is this not proof that the bank is too big?", Some("demanded"), Some("Vitter"))]
+    );
+    // "demands" is a noun as often as a verb: not a cue.
+    assert!(
+        quotes_of("Lynch said the nonstop demands that come with the work erase the barriers.")
+            .iter()
+            .all(|q| q.2.as_deref() == Some("said"))
+    );
+}
+
+#[test]
+fn a_short_sentence_after_a_colon_is_quoted() {
+    assert_eq!(
+        kinds_of("President Obama is rolling out a new and more personal campaign message: \"It's about me.\""),
+        [("direct".to_string(), "It's about me.".to_string())]
+    );
+}
