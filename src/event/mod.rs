@@ -733,12 +733,14 @@ const HOW: &[(&str, f64)] = &[
 fn cue_clause(doc: &Document<'_>, clauses: &[Clause], cues: &[(&str, f64)], is_how: bool) -> Option<Part> {
     let text = doc.text();
     let mut best: Option<(f64, Range<usize>)> = None;
+    // Split once: this runs for every word of every clause.
+    let cues: Vec<(&str, Vec<&str>, f64)> = cues.iter().map(|&(cue, strength)| (cue, cue.split(' ').collect(), strength)).collect();
     for clause in clauses {
         let ws = words(text, &clause.sentence);
         for i in 0..ws.len() {
-            for &(cue, strength) in cues {
-                let n = cue.split(' ').count();
-                if i + n >= ws.len() || !cue.split(' ').zip(&ws[i..]).all(|(c, w)| c == w.lower) {
+            for (cue, cue_words, strength) in &cues {
+                let (cue, strength, n) = (*cue, *strength, cue_words.len());
+                if i + n >= ws.len() || !cue_words.iter().zip(&ws[i..]).all(|(c, w)| *c == w.lower) {
                     continue;
                 }
                 // In a title-case headline "After" and "By" are capitalized words of a phrase, not cues.

@@ -1,0 +1,37 @@
+//! Runs `lede::analyze` over every article of a folder of `.txt` files, `--rounds N` times (default 1),
+//! and prints the bytes read and the seconds taken.
+//!
+//! For profilers: `valgrind --tool=callgrind target/release/examples/analyze_corpus` counts the
+//! instructions of each stage on the PolNeAR dev articles (`docs/performance.md`).
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let mut dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/polnear/dev/text"));
+    let mut rounds = 1;
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--rounds" => rounds = args.next().and_then(|n| n.parse().ok()).expect("--rounds N"),
+            other => dir = PathBuf::from(other),
+        }
+    }
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| entry.expect("a readable folder").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    let texts: Vec<String> = paths.iter().map(|p| std::fs::read_to_string(p).expect("UTF-8 text")).collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let options = lede::Options::default();
+    let started = Instant::now();
+    for _ in 0..rounds {
+        for text in &texts {
+            std::hint::black_box(lede::analyze(text, &options).expect("analysis"));
+        }
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    println!("{} articles × {rounds}, {bytes} bytes, {seconds:.3} s, {:.2} MB/s", texts.len(), (bytes * rounds) as f64 / 1e6 / seconds);
+}
