@@ -13,14 +13,30 @@ const WORDS_PER_MINUTE: f64 = 238.0;
 
 /// Estimates the syllables of one word.
 pub fn syllables(word: &str) -> usize {
+    // This runs for every word of the text: the usual short ASCII word is lowered into a buffer
+    // on the stack (the same letters as the general path below) rather than a new String.
+    let mut buffer = [0u8; 48];
+    if word.is_ascii() && word.len() <= buffer.len() {
+        let mut n = 0;
+        for b in word.bytes().filter(u8::is_ascii_alphabetic) {
+            buffer[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        return syllables_of_lower(std::str::from_utf8(&buffer[..n]).unwrap_or_default());
+    }
     let lower: String = word.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    syllables_of_lower(&lower)
+}
+
+/// [`syllables`] of a word already reduced to its letters in lower case.
+fn syllables_of_lower(lower: &str) -> usize {
     if lower.is_empty() {
         return 0;
     }
     if lower.chars().count() <= 3 {
         return 1;
     }
-    let mut stem = lower.as_str();
+    let mut stem = lower;
     // A final silent "e" ("make"), "es" ("makes") or "ed" ("baked") adds no syllable,
     // except after the consonants that make them sound ("table", "wanted", "boxes").
     for (suffix, keep_after) in [("es", &["s", "x", "z", "c", "g", "sh", "ch"][..]), ("ed", &["t", "d"][..]), ("e", &["l"][..])] {
@@ -57,7 +73,20 @@ pub fn syllables(word: &str) -> usize {
 /// "Syria", "violence", "situation", "quiet", "flying" — except the
 /// one-syllable "-cial", "-tion", "-sion", "-lion", "quality".
 fn split_vowel_pairs(word: &str) -> usize {
-    let chars: Vec<char> = word.chars().collect();
+    // On the stack for the usual word (see `syllables`).
+    let mut buffer = ['\0'; 48];
+    let heap: Vec<char>;
+    let chars: &[char] = if word.len() <= buffer.len() {
+        let mut n = 0;
+        for c in word.chars() {
+            buffer[n] = c;
+            n += 1;
+        }
+        &buffer[..n]
+    } else {
+        heap = word.chars().collect();
+        &heap
+    };
     let mut extra = 0;
     for i in 1..chars.len() {
         let (before, first, second) = (if i >= 2 { chars[i - 2] } else { ' ' }, chars[i - 1], chars[i]);
