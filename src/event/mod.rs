@@ -730,13 +730,12 @@ const HOW: &[(&str, f64)] = &[
 ];
 
 /// The best clause opened by one of `cues` in the candidate sentences.
-fn cue_clause(doc: &Document<'_>, clauses: &[Clause], cues: &[(&str, f64)], is_how: bool) -> Option<Part> {
+fn cue_clause(doc: &Document<'_>, clauses: &[Clause], clause_words: &[Vec<Word>], cues: &[(&str, f64)], is_how: bool) -> Option<Part> {
     let text = doc.text();
     let mut best: Option<(f64, Range<usize>)> = None;
     // Split once: this runs for every word of every clause.
     let cues: Vec<(&str, Vec<&str>, f64)> = cues.iter().map(|&(cue, strength)| (cue, cue.split(' ').collect(), strength)).collect();
-    for clause in clauses {
-        let ws = words(text, &clause.sentence);
+    for (clause, ws) in clauses.iter().zip(clause_words) {
         for i in 0..ws.len() {
             for (cue, cue_words, strength) in &cues {
                 let (cue, strength, n) = (*cue, *strength, cue_words.len());
@@ -805,12 +804,14 @@ pub fn run(doc: &Document<'_>) -> Event {
         let confidence = round(clause.weight * if paired { 0.9 } else { 0.5 });
         Some(Part { text: text[range.clone()].to_string(), ranges: vec![range], confidence, value: None })
     });
+    // The why and the how read the same words of each clause.
+    let clause_words: Vec<Vec<Word>> = clauses.iter().map(|c| words(text, &c.sentence)).collect();
     Event {
         who,
         what,
         when: when(doc),
         where_: where_(doc, &clauses),
-        why: cue_clause(doc, &clauses, WHY, false),
-        how: cue_clause(doc, &clauses, HOW, true),
+        why: cue_clause(doc, &clauses, &clause_words, WHY, false),
+        how: cue_clause(doc, &clauses, &clause_words, HOW, true),
     }
 }
