@@ -142,11 +142,7 @@ impl<'a> Iterator for SimpleWords<'a> {
         let mut end = start + len;
         match class {
             // WB3: CR × LF.
-            CarriageReturn => {
-                if self.text.as_bytes().get(end) == Some(&b'\n') {
-                    end += 1;
-                }
-            }
+            CarriageReturn if self.text.as_bytes().get(end) == Some(&b'\n') => end += 1,
             // WB3d: spaces stay together.
             Space => {
                 while self.text.as_bytes().get(end) == Some(&b' ') {

@@ -760,7 +760,7 @@ fn cue_clause(doc: &Document<'_>, clauses: &[Clause], clause_words: &[Vec<Word>]
                         continue;
                     }
                 }
-                let Some(range) = clause_end(text, &ws, i, clause.sentence.end, true) else { continue };
+                let Some(range) = clause_end(text, ws, i, clause.sentence.end, true) else { continue };
                 // "… because he was not authorized to speak": why the source is unnamed, not why it happened.
                 let mut look = clause.sentence.end.min(range.end + 80);
                 while !text.is_char_boundary(look) {
