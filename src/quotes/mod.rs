@@ -575,9 +575,9 @@ fn last_name_run(toks: &[words::Tok]) -> Option<Range<usize>> {
     let mut best: Option<Range<usize>> = None;
     let mut run: Option<(usize, usize)> = None;
     for (i, t) in toks.iter().enumerate() {
+        // The word lists are read only for capitalised words (most tokens are not).
         let name_like = t.word() && t.cap && i > 0 && !lexicon::NOT_NAMES.contains(&t.lower.as_str());
-        let titled = lexicon::TITLES.contains(&t.lower.as_str());
-        if name_like && !titled {
+        if name_like && !lexicon::TITLES.contains(&t.lower.as_str()) {
             let start = run.map_or(i, |(s, _)| s);
             run = Some((start, i + 1));
             if i + 1 - start >= 2 {
