@@ -296,10 +296,13 @@ const IS_NAMING: u8 = 4;
 const NEEDS_A_CLAUSE: u8 = 8;
 
 /// Every cue word with the lists it is in, built once.
-fn cue_words() -> &'static std::collections::HashMap<&'static str, u8> {
-    static WORDS: std::sync::OnceLock<std::collections::HashMap<&'static str, u8>> = std::sync::OnceLock::new();
+///
+/// Fx hashing rather than the standard SipHash: it is looked up for every word of the article, and
+/// the keys are this file's words, so there is no flooding to defend against.
+fn cue_words() -> &'static crate::keyphrases::FastMap<&'static str, u8> {
+    static WORDS: std::sync::OnceLock<crate::keyphrases::FastMap<&'static str, u8>> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut map = std::collections::HashMap::new();
+        let mut map = crate::keyphrases::FastMap::default();
         for (list, flag) in
             [(SPEECH, IS_SPEECH), (PARTICIPLES, IS_PARTICIPLE), (NAMING, IS_NAMING), (NEEDS_CLAUSE, NEEDS_A_CLAUSE)]
         {
