@@ -12,6 +12,8 @@
 //! all gold. `--errors` prints the wrong values, missed and spurious expressions to stderr, grouped
 //! by pattern (the shape of the gold and predicted values, digits written `9`) with counts and
 //! examples in context, the biggest groups first (`--all-errors`: every example, not six a group).
+//! `--dump` prints every gold expression and every spurious prediction to stdout, one a line
+//! (`ok`, `wrong`, `missed` or `spurious`, then file, expression and context), to grep and diff.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -143,6 +145,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let all_errors = args.iter().any(|a| a == "--all-errors");
     let show_errors = all_errors || args.iter().any(|a| a == "--errors");
+    let dump = args.iter().any(|a| a == "--dump");
     let dir =
         args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "../shared/data/tempeval3/TBAQ-cleaned".into());
     let mut paths = Vec::new();
@@ -194,7 +197,26 @@ fn main() {
             if matched.iter().any(|p| p.kind == g.kind) {
                 c.kind += 1;
             }
-            if matched.iter().any(|p| p.value == g.value) {
+            let correct = matched.iter().any(|p| p.value == g.value);
+            if dump {
+                let name = path.file_name().map(|f| f.to_string_lossy()).unwrap_or_default();
+                println!(
+                    "{}\t{name}\t{}\t{:?}={}\t{}\t{}",
+                    if correct {
+                        "ok"
+                    } else if matched.is_empty() {
+                        "missed"
+                    } else {
+                        "wrong"
+                    },
+                    dct,
+                    &text[g.start..g.end],
+                    g.value,
+                    matched.iter().map(|p| format!("{:?}={}", p.span.text, p.value)).collect::<Vec<_>>().join(" "),
+                    context(&text, g.start, g.end)
+                );
+            }
+            if correct {
                 c.value += 1;
             } else if show_errors {
                 let name = path.file_name().map(|f| f.to_string_lossy()).unwrap_or_default();
@@ -219,8 +241,18 @@ fn main() {
         for p in pred {
             if gold.iter().any(|g| overlaps(g, p)) {
                 c.relaxed_pred += 1;
-            } else if show_errors {
-                let name = path.file_name().map(|f| f.to_string_lossy()).unwrap_or_default();
+                continue;
+            }
+            let name = path.file_name().map(|f| f.to_string_lossy()).unwrap_or_default();
+            if dump {
+                println!(
+                    "spurious\t{name}\t{dct}\t\t{:?}={}\t{}",
+                    p.span.text,
+                    p.value,
+                    context(&text, p.span.start, p.span.end)
+                );
+            }
+            if show_errors {
                 groups.add(
                     format!("spurious {} {:?}", shape(&p.value), p.span.text.to_lowercase()),
                     format!("{name} (DCT {dct}): {}", context(&text, p.span.start, p.span.end)),
