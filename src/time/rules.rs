@@ -52,9 +52,15 @@ impl State {
         self.last_date.as_ref().filter(|d| self.stretch - d.1 <= 2).map(|d| &d.0)
     }
 
-    /// The quarter named in this or the two previous sentences.
+    /// The quarter named in this sentence.
+    fn quarter_in_stretch(&self) -> Option<(i16, i8)> {
+        self.last_quarter.filter(|q| q.2 == self.stretch).map(|(y, q, _)| (y, q))
+    }
+
+    /// The quarter named in this or the eight previous sentences: an earnings report keeps talking
+    /// about the quarter it reports ("a year earlier", "the year-ago period") for paragraphs.
     fn recent_quarter(&self) -> Option<(i16, i8)> {
-        self.last_quarter.filter(|q| self.stretch - q.2 <= 2).map(|(y, q, _)| (y, q))
+        self.last_quarter.filter(|q| self.stretch - q.2 <= 8).map(|(y, q, _)| (y, q))
     }
 }
 
@@ -235,11 +241,26 @@ fn match_at(t: &[Token<'_>], i: usize, st: &mut State) -> Option<Found> {
         .is_some_and(|span| span.iter().any(|x| matches!(x.lower().as_str(), "ago" | "earlier" | "later" | "before")));
     // "the 1988 quarter" names the reported quarter's year-ago twin, not a new quarter.
     let twin = c.end >= 2 && year_number(t, c.end - 2).is_some();
+    // Only a quarter already over can be the one reported: "the fourth quarter" written in October
+    // is a forecast, and "a year ago" after it still means the quarter just reported.
+    let over = |y: i16, q: i8| st.reference_date.is_none_or(|r| (y, q) < (r.year(), quarter_of(r)));
     if let Val::Quarter(y, q) = c.val
         && !computed
         && !twin
+        && over(y, q)
     {
         st.last_quarter = Some((y, q, st.stretch));
+    }
+    // "the nine months", "the first six months": an earnings report turns from the quarter to the
+    // year to date, and its "a year earlier" from then on means last year.
+    if c.kind == TimeType::Duration
+        && matches!(value.as_str(), "P6M" | "P9M")
+        && t.get(start).is_some_and(|x| x.is("the") || x.is("first"))
+    {
+        st.last_quarter = None;
+        if matches!(st.last_date, Some((Val::Quarter(..), _))) {
+            st.last_date = None;
+        }
     }
     // Comparisons ("a year earlier") do not move the narrative's time; named times do.
     if !computed && matches!(c.kind, TimeType::Date | TimeType::Time) && !matches!(c.val, Val::Raw(_) | Val::Clock(None, ..)) {
@@ -1199,12 +1220,45 @@ fn relative(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option
             let d = add_months(r, 3 * n)?;
             Val::Quarter(d.year(), quarter_of(d))
         }
-        Unit::Year => Val::Year(r.year() + n as i16),
+        Unit::Year => {
+            let year = r.year() + n as i16;
+            // "last year's quarter", "next year's first quarter", "last year's third-quarter results".
+            if t.get(end).is_some_and(|x| x.is("'s") || x.is("’s")) {
+                let ordinal = ordinal_word(t.get(end + 1));
+                let mut u = if ordinal.is_some() { end + 2 } else { end + 1 };
+                if ordinal.is_some() && t.get(u).is_some_and(|x| x.is_char('-') && !x.gap) {
+                    u += 1;
+                }
+                if t.get(u).is_some_and(|x| x.is("quarter"))
+                    && let Some(q) = ordinal.or(st.recent_quarter().map(|(_, q)| q))
+                {
+                    return core(u + 1, TimeType::Date, Val::Quarter(year, q));
+                }
+            }
+            // "a loss of $3 million last year", "up from last year's $1.55 billion" in a sentence
+            // about a quarter: the figure is that quarter's, a year before.
+            if n != 0
+                && let Some((_, q)) = st.quarter_in_stretch()
+                && comparison_before(t, i)
+            {
+                return core(end, TimeType::Date, Val::Quarter(year, q));
+            }
+            Val::Year(year)
+        }
         Unit::Decade => Val::Decade(r.year() / 10 + n as i16),
         Unit::Century => Val::Century(r.year() / 100 + n as i16),
         _ => return None,
     };
     core(end, TimeType::Date, val)
+}
+
+/// Whether a comparison ("compared with", "from", "versus", "than") comes shortly before token `i`
+/// in its clause: "a loss of $3 million [last year]".
+fn comparison_before(t: &[Token<'_>], i: usize) -> bool {
+    (1..=8)
+        .map_while(|k| i.checked_sub(k).and_then(|j| t.get(j)))
+        .take_while(|x| !x.is_char('.') && !x.is_char(';'))
+        .any(|x| x.with_lower(|w| matches!(w, "compared" | "from" | "versus" | "vs" | "than")).unwrap_or(false))
 }
 
 fn season_of(tok: &Token<'_>) -> Option<u8> {
@@ -1314,6 +1368,11 @@ fn ago(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         Unit::Year => match st.recent_quarter() {
             // Earnings reports: "a year ago" is the same quarter a year before.
             Some((y, q)) if word != "ago" || n == -1 => Val::Quarter(y + n as i16, q),
+            // "the year-ago quarter" before any quarter is named: the one just ended, a year before.
+            _ if t.get(end - 1).is_some_and(|x| x.is("quarter")) => {
+                let d = add_months(r, -3)?;
+                Val::Quarter(d.year() + n as i16, quarter_of(d))
+            }
             _ => Val::Year(r.year() + n as i16),
         },
         Unit::Decade => Val::Decade(r.year() / 10 + n as i16),

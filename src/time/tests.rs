@@ -366,3 +366,31 @@ fn decades_in_words() {
     assert_eq!(typed("It began in the late sixties.", r, "late sixties"), ("DATE", "196".into(), Some("END")));
     assert!(values("She is in her sixties.", r).is_empty());
 }
+
+#[test]
+fn earnings_reports_compare_with_the_reported_quarter() {
+    let r = day(1989, 10, 26);
+    // The reported quarter stays the subject for several paragraphs.
+    let text = "Net rose 5% in the third quarter. Sales were flat. Costs fell. Margins widened. Debt fell. \
+                A year earlier, net was $2 million.";
+    has(text, r, "A year earlier", "1988-Q3");
+    // The nine months to date turn the comparison to the year.
+    let text = "Net rose 5% in the third quarter. For the nine months, net was $9 million, up from $8 million a year earlier.";
+    has(text, r, "a year earlier", "1988");
+    // A quarter not yet over is a forecast, not the quarter reported.
+    let text = "Net rose in the third quarter. It expects a loss in the fourth quarter. Sales were $5 million a year ago.";
+    has(text, r, "a year ago", "1988-Q3");
+    let text = "Net rose in the third quarter. U.K. sales for last year's quarter were $3 million.";
+    has(text, r, "last year's quarter", "1988-Q3");
+    has("It could be effective as early as next year's first quarter.", r, "next year's first quarter", "1990-Q1");
+    // A figure compared with "last year" in a sentence about a quarter is that quarter's.
+    has(
+        "In the latest quarter, it lost $23 million, compared with earnings of $33 million last year.",
+        r,
+        "last year",
+        "1988-Q3",
+    );
+    has("Sales were $5 million, up from $4 million last year.", r, "last year", "1988");
+    // Before any quarter is named, "the year-ago quarter" is the one just ended, a year before.
+    has("In the year-ago quarter, it earned $1 million.", r, "the year-ago quarter", "1988-Q3");
+}
