@@ -587,12 +587,25 @@ fn tense(t: &[Token<'_>], i: usize) -> Tense {
             // A deadline or a start: "have until 9 a.m. Tuesday", "effective Feb. 1".
             "until" | "till" | "effective" | "payable" if left && i.saturating_sub(k) <= 2 && !tok.capitalized() => Tense::Future,
             // "Protesters planned a demonstration on Saturday."
-            "planned" if matches!(lower_at(k + 1).as_str(), "a" | "an") => Tense::Future,
+            // "It had been due to expire Friday", "had been scheduled for Monday": a plan in the
+            // past, so a time that has gone.
+            "due" | "scheduled" | "expected" | "set" | "supposed" | "planned" | "slated"
+                if lower_at(k.wrapping_sub(1)) == "been" && lower_at(k.wrapping_sub(2)) == "had" =>
+            {
+                Tense::Past
+            }
+            "planned" if matches!(lower_at(k + 1).as_str(), "a" | "an" | "for") => Tense::Future,
+            // "supposed to conclude by May".
+            "supposed" if lower_at(k + 1) == "to" => Tense::Future,
+            // "The offer was extended to Nov. 16": the new deadline is ahead.
+            "extended" | "extend" | "extends" if matches!(lower_at(k + 1).as_str(), "to" | "until" | "through") => Tense::Future,
+            // A dividend's "holders of record Dec. 21": the record date is ahead.
+            "record" if left && i.saturating_sub(k) == 1 && lower_at(k.wrapping_sub(1)) == "of" => Tense::Future,
             // "next to the embassy" is a place.
             "next" if lower_at(k + 1) == "to" => Tense::Unknown,
             "will" | "shall" | "'ll" | "’ll" | "tomorrow" | "next" | "upcoming" | "scheduled" | "expected" | "expects"
-            | "due" | "coming" | "going" | "would" | "may" | "might" | "should" | "soon" | "plans" | "planning" | "slated"
-            | "postponed" | "delayed" | "adjourned" | "rescheduled" => Tense::Future,
+            | "expect" | "due" | "coming" | "going" | "would" | "may" | "might" | "should" | "soon" | "plans" | "planning"
+            | "slated" | "postponed" | "delayed" | "adjourned" | "rescheduled" => Tense::Future,
             // Schedule verbs in the present: "they meet Monday" (not "to meet demand").
             "meet" | "meets" | "begins" | "opens" | "resumes" | "expires" | "arrives" | "convenes"
                 if lower_at(k.wrapping_sub(1)) != "to" =>
@@ -604,6 +617,18 @@ fn tense(t: &[Token<'_>], i: usize) -> Tense {
             // "as early as Tuesday", "as soon as Monday".
             "early" if lower_at(k.wrapping_sub(1)) == "as" && lower_at(k + 1) == "as" => Tense::Future,
             // "is to resume", "likely to buy", "agreed to meet": an intention.
+            // "had been due to expire Friday": the plan is in the past (see "due" above).
+            "to" if lower_at(k.wrapping_sub(2)) == "been"
+                && lower_at(k.wrapping_sub(3)) == "had"
+                && matches!(
+                    lower_at(k.wrapping_sub(1)).as_str(),
+                    "due" | "scheduled" | "expected" | "set" | "supposed" | "planned" | "slated"
+                ) =>
+            {
+                Tense::Past
+            }
+            // "guidelines to be published in November", "to be completed by Dec. 15".
+            "to" if lower_at(k + 1) == "be" && lower_at(k + 2).ends_with("ed") => Tense::Future,
             "to" if t.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !x.capitalized())
                 && !matches!(
                     lower_at(k + 1).as_str(),
@@ -661,10 +686,27 @@ fn tense(t: &[Token<'_>], i: usize) -> Tense {
             | "fought" | "sent" | "shot" | "killed" | "read" | "led" | "paid" | "sold" | "bought" | "found" | "felt" | "kept"
             | "thought" | "stood" | "knew" | "grew" | "drew" | "threw" | "flew" | "chose" | "rode" | "spent" | "built"
             | "fled" | "quit" | "earned" => Tense::Past,
-            // An adjective after a determiner ("the reduced dividend") is no verb.
+            // An adjective after a determiner ("the reduced dividend") is no verb, nor are the
+            // negated participles that only serve as adjectives ("a still unspecified date").
             _ if w.len() > 4
                 && w.ends_with("ed")
-                && !matches!(w.as_str(), "need" | "speed" | "indeed" | "united")
+                && !matches!(
+                    w.as_str(),
+                    "need"
+                        | "speed"
+                        | "indeed"
+                        | "united"
+                        | "unspecified"
+                        | "undisclosed"
+                        | "unidentified"
+                        | "unnamed"
+                        | "unexpected"
+                        | "unprecedented"
+                        | "unconfirmed"
+                        | "unexplained"
+                        | "unresolved"
+                        | "unchanged"
+                )
                 && !matches!(
                     lower_at(k.wrapping_sub(1)).as_str(),
                     "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this"

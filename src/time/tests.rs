@@ -266,6 +266,17 @@ fn weekday_tense_cues() {
         "2016-12",
     );
     has("The case is heard in May in the appeals court.", day(2016, 3, 29), "May", "2016-05");
+    // Plans, deadlines and record dates look ahead; a plan told in the past perfect has gone by.
+    has("The talks are supposed to end on Friday.", r, "Friday", "2016-09-23");
+    has("The accession was planned for Friday.", r, "Friday", "2016-09-23");
+    has("The offer was extended to Friday.", r, "Friday", "2016-09-23");
+    has("The board declared a dividend to holders of record Friday.", r, "Friday", "2016-09-23");
+    has("He said guidelines to be published Friday were ready.", r, "Friday", "2016-09-23");
+    has("They expect the deal to close Friday.", r, "Friday", "2016-09-23");
+    has("The offer had been due to expire Monday evening.", day(1989, 10, 31), "Monday evening", "1989-10-30TEV");
+    has("The offer had been scheduled to expire Monday.", day(1989, 10, 31), "Monday", "1989-10-30");
+    // "unspecified" is an adjective, not a past verb.
+    has("It will be paid on a still unspecified date in January.", day(1989, 10, 26), "January", "1990-01");
 }
 
 #[test]
