@@ -34,11 +34,20 @@ pub(crate) struct State {
     last_date: Option<(Val, usize)>,
     /// How many stretches (sentences) [`find`] has seen: a quarter anchors only the next few.
     stretch: usize,
+    /// Whether the current stretch is in title case (a headline): its capitals say nothing of names.
+    title_case: bool,
 }
 
 impl State {
     pub fn new(reference: Option<Date>) -> Self {
-        State { reference_date: reference, used_reference: Cell::new(false), last_quarter: None, last_date: None, stretch: 0 }
+        State {
+            reference_date: reference,
+            used_reference: Cell::new(false),
+            last_quarter: None,
+            last_date: None,
+            stretch: 0,
+            title_case: false,
+        }
     }
 
     /// The reference date, noting that the rule asking depends on it.
@@ -158,6 +167,7 @@ fn raw(s: &str) -> Val {
 /// Finds the time expressions among `toks` (one sentence).
 pub(crate) fn find(toks: &[Token<'_>], st: &mut State) -> Vec<Found> {
     st.stretch += 1;
+    st.title_case = title_case(toks);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -196,6 +206,21 @@ pub(crate) fn find(toks: &[Token<'_>], st: &mut State) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Whether most longer words of `t` are capitalized, as in a title-case headline.
+fn title_case(t: &[Token<'_>]) -> bool {
+    let (words, capitalized) = t
+        .iter()
+        .filter(|x| x.kind == Kind::Word && x.text.len() > 3)
+        .fold((0, 0), |(n, c), x| (n + 1, c + usize::from(x.capitalized())));
+    words >= 4 && capitalized * 4 >= words * 3
+}
+
+/// A time word written with a capital inside a sentence ("ABC's \"This Week\"", "CBS's \"60
+/// Minutes\"", "VOA Today"): the name of a programme or paper, not a time.
+fn name_capital(tok: Option<&Token<'_>>, st: &State) -> bool {
+    tok.is_some_and(|x| x.capitalized()) && !st.title_case
 }
 
 fn match_at(t: &[Token<'_>], i: usize, st: &mut State) -> Option<Found> {
@@ -244,10 +269,14 @@ fn match_at(t: &[Token<'_>], i: usize, st: &mut State) -> Option<Found> {
     // Only a quarter already over can be the one reported: "the fourth quarter" written in October
     // is a forecast, and "a year ago" after it still means the quarter just reported.
     let over = |y: i16, q: i8| st.reference_date.is_none_or(|r| (y, q) < (r.year(), quarter_of(r)));
+    // An earlier quarter named in passing ("after a flat second quarter") does not displace the
+    // one reported.
+    let newer = |y: i16, q: i8| st.recent_quarter().is_none_or(|reported| (y, q) >= reported);
     if let Val::Quarter(y, q) = c.val
         && !computed
         && !twin
         && over(y, q)
+        && newer(y, q)
     {
         st.last_quarter = Some((y, q, st.stretch));
     }
@@ -322,7 +351,7 @@ fn longest(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option<
         &|| deictic(t, i, st),
         &|| relative(t, i, st, after_prefix),
         &|| ago(t, i, st),
-        &|| duration(t, i),
+        &|| duration(t, i, st),
         &|| quarter(t, i, st),
         &|| season(t, i, st),
         &|| year_like(t, i),
@@ -974,6 +1003,25 @@ fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     }
     let lower = tok.lower();
     let next = t.get(i + 1).map(|x| x.lower()).unwrap_or_default();
+    let previous = i.checked_sub(1).and_then(|k| t.get(k));
+    if matches!(lower.as_str(), "today" | "tonight" | "tomorrow" | "yesterday") {
+        // "VOA Today", "USA Today": a capitalized name runs into it.
+        if name_capital(Some(tok), st) && previous.is_some_and(|p| p.kind == Kind::Word && p.capitalized()) {
+            return None;
+        }
+        // "today's youth", "today's personal computers": the present age, not the day (TimeBank
+        // leaves these out).
+        if lower == "today"
+            && (next == "'s" || next == "’s")
+            && (i + 2..=i + 3).any(|k| t.get(k).and_then(|x| x.with_lower(generic_present_noun)).unwrap_or(false))
+        {
+            return None;
+        }
+        // "the people of tomorrow": the future at large, not the next day.
+        if lower == "tomorrow" && previous.is_some_and(|p| p.is("of")) && next != "'s" && next != "’s" {
+            return None;
+        }
+    }
     let shift = match lower.as_str() {
         "today" => Some(0),
         "yesterday" => Some(-1),
@@ -996,6 +1044,8 @@ fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     }
     let reference = |s: &str, end: usize| core(end, TimeType::Date, raw(s));
     match (lower.as_str(), next.as_str()) {
+        // "Now, he says, ...": a discourse marker opening the sentence, not a time.
+        ("now", ",") if tok.capitalized() => None,
         ("now" | "currently" | "presently" | "nowadays", _) => reference("PRESENT_REF", i + 1),
         ("current", _) if !matches!(next.as_str(), "account" | "affairs" | "events") => reference("PRESENT_REF", i + 1),
         ("at", "present") => reference("PRESENT_REF", i + 2),
@@ -1215,7 +1265,8 @@ fn relative(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option
         return core(i + 2, TimeType::Time, val);
     }
     let (unit, plural) = unit_of(Some(target))?;
-    if plural || (lower == "past" || (lower == "the" && !after_prefix && unit != Unit::Weekend)) {
+    if plural || (lower == "past" || (lower == "the" && !after_prefix && unit != Unit::Weekend)) || name_capital(Some(target), st)
+    {
         return None;
     }
     let n: i64 = match relation {
@@ -1466,7 +1517,7 @@ fn shift(prev: &Val, unit: Unit, n: i64) -> Option<Val> {
 }
 
 /// "only one week", "the past two months", "the first nine months", "two-year", "for years", "a year and a half".
-fn duration(t: &[Token<'_>], i: usize) -> Option<Core> {
+fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     let mut j = i;
     if t.get(j).is_some_and(|x| x.is("the")) {
         j += 1;
@@ -1489,15 +1540,37 @@ fn duration(t: &[Token<'_>], i: usize) -> Option<Core> {
         if hyphen && j > i {
             return None;
         }
-        let unit_at = if hyphen { after + 1 } else { after };
+        let mut unit_at = if hyphen { after + 1 } else { after };
+        // "eight trading days", "ten business days".
+        if !hyphen
+            && t.get(unit_at).is_some_and(|x| x.is("trading") || x.is("business") || x.is("working"))
+            && t.get(unit_at + 1).is_some_and(|x| x.is("days") || x.is("day"))
+        {
+            unit_at += 1;
+        }
         let (unit, plural) = unit_of(t.get(unit_at))?;
-        if unit == Unit::Weekend {
+        if unit == Unit::Weekend || name_capital(t.get(unit_at), st) {
             return None;
         }
         let amount_word = t.get(j).map(|x| x.lower()).unwrap_or_default();
         let single = matches!(amount_word.as_str(), "a" | "an" | "one");
-        // "a quarter of", "three-quarters": fractions, not quarters of a year.
-        if unit == Unit::Quarter && (single || hyphen || t.get(unit_at + 1).is_some_and(|x| x.is("of"))) {
+        // "a quarter of", "three-quarters": fractions, not quarters of a year ("several quarters of
+        // losses" can be nothing else).
+        if unit == Unit::Quarter && n.is_some() && (single || hyphen || t.get(unit_at + 1).is_some_and(|x| x.is("of"))) {
+            return None;
+        }
+        // "24 hours a day", "seven days a week": always, not a stretch of time.
+        if let (Some(a), Some((per, _))) = (t.get(unit_at + 1), unit_of(t.get(unit_at + 2)))
+            && (a.is("a") || a.is("an"))
+            && matches!(
+                (n, unit, per),
+                (Some(24.0), Unit::Hour, Unit::Day)
+                    | (Some(7.0), Unit::Day, Unit::Week)
+                    | (Some(365.0), Unit::Day, Unit::Year)
+                    | (Some(52.0), Unit::Week, Unit::Year)
+                    | (Some(12.0), Unit::Month, Unit::Year)
+            )
+        {
             return None;
         }
         // "a day", "a second", "one year": durations only after words that take one ("for a year");
@@ -1676,7 +1749,8 @@ fn quarter(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         }
         let latest = u > j;
         if (t.get(u).is_some_and(|x| x.is("quarter")) || (latest && t.get(u).is_some_and(|x| x.is("period"))))
-            && !t.get(u + 1).is_some_and(|x| x.is("of") || x.is("century"))
+            // "the quarter-to-quarter comparison" is no quarter.
+            && !t.get(u + 1).is_some_and(|x| x.is("of") || x.is("century") || (x.is_char('-') && !x.gap))
         {
             let val = match r {
                 Some(r) => {
@@ -1742,6 +1816,15 @@ fn year_like(t: &[Token<'_>], i: usize) -> Option<Core> {
         && let Some(n) = number_value(Some(num))
         && n % 10 == 0
     {
+        // "in his 30s", "their 20s": an age.
+        if num.text.len() == 2
+            && j == i
+            && i.checked_sub(1).and_then(|p| t.get(p)).is_some_and(|p| {
+                p.with_lower(|w| matches!(w, "his" | "her" | "their" | "my" | "your" | "our" | "its")).unwrap_or(false)
+            })
+        {
+            return None;
+        }
         let decade = match num.text.len() {
             4 => n / 10,
             2 => {
@@ -2164,6 +2247,33 @@ fn month_alone(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         None => Val::Raw(format!("XXXX-{m:02}")),
     };
     core(i + 1, TimeType::Date, val)
+}
+
+/// Nouns for people or things at large that "today's" dates to the present age ("today's youth").
+fn generic_present_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "world"
+            | "youth"
+            | "society"
+            | "generation"
+            | "children"
+            | "kids"
+            | "teenagers"
+            | "students"
+            | "parents"
+            | "families"
+            | "women"
+            | "men"
+            | "people"
+            | "consumers"
+            | "workers"
+            | "economy"
+            | "culture"
+            | "technology"
+            | "computers"
+            | "standards"
+    )
 }
 
 /// Words that start time expressions but name no time themselves ("the", "more", "first"): after

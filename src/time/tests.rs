@@ -368,6 +368,43 @@ fn names_and_idioms_are_not_times() {
     let found = values("The ministers of Hungary and Jan Kavan of the Czech Republic signed. High Noon was shown.", r);
     assert!(found.is_empty(), "{found:?}");
     has("In January President Havel spoke.", r, "January", "1999-01");
+    // Programmes and papers named with a time word.
+    for text in [
+        "Baker, speaking on ABC News' \"This Week,\" said the request helps.",
+        "Gonzalez said on CBS's \"60 Minutes.\"",
+        "This is VOA Today.",
+    ] {
+        assert!(values(text, r).is_empty(), "{text}: {:?}", values(text, r));
+    }
+    // A title-case headline keeps its times.
+    has("Talks Will Resume This Week In Geneva", r, "This Week", "1999-W10");
+    // The present age, the future at large, a discourse "Now,", an age, a rate of always.
+    for text in [
+        "The case is for today's youth what the blockade was for their parents.",
+        "If I were choosing the people of tomorrow, I would choose them.",
+        "Now, he says, it looks different.",
+        "Her stepmother married his father when he was in his 30s.",
+        "The quarter-to-quarter comparison was enhanced.",
+        "An officer must be stationed there 24 hours a day.",
+    ] {
+        assert!(values(text, r).is_empty(), "{text}: {:?}", values(text, r));
+    }
+    has("The offer, advertised in today's editions, is open.", r, "today", "1999-03-13");
+    has("It depends on the results of tomorrow's vote.", r, "tomorrow", "1999-03-14");
+    has("Now officials are investigating.", r, "Now", "PRESENT_REF");
+    has("Guards stayed for 24 hours.", r, "24 hours", "PT24H");
+    has("It grew fast in the 30s.", r, "the 30s", "193");
+}
+
+#[test]
+fn units_of_work_and_quarters_of_losses() {
+    let r = day(1989, 10, 30);
+    has("Eight trading days after Oct. 12, the index fell.", r, "Eight trading days", "P8D");
+    has("It turned a profit after several quarters of losses.", r, "several quarters", "PXQ");
+    assert!(values("He won three quarters of the vote.", r).is_empty());
+    // An earlier quarter named in passing does not displace the one reported.
+    let text = "Net rose in the third quarter. After a flat second quarter, sales grew. A year ago, net was $2 million.";
+    has(text, r, "A year ago", "1988-Q3");
 }
 
 #[test]
