@@ -517,6 +517,33 @@ fn duration_value(n: Option<f64>, unit: Unit) -> String {
         }
         None => "X".into(),
     };
+    // "2 1/2 years" is `P2Y6M`, "5 1/2 hours" `PT5H30M`: TimeML writes whole numbers of the next
+    // smaller unit rather than decimals.
+    if let Some(v) = n
+        && v.fract() != 0.0
+        && let Some((per, small, time)) = match unit {
+            Unit::Year => Some((12.0, "M", false)),
+            Unit::Day => Some((24.0, "H", true)),
+            Unit::Hour => Some((60.0, "M", true)),
+            Unit::Minute => Some((60.0, "S", true)),
+            _ => None,
+        }
+        && (v.fract() * per).fract() == 0.0
+    {
+        let (whole, rest) = (v.trunc() as i64, (v.fract() * per) as i64);
+        let big = match unit {
+            Unit::Year => "Y",
+            Unit::Day => "D",
+            Unit::Hour => "H",
+            _ => "M",
+        };
+        let head = if whole > 0 { format!("{whole}{big}") } else { String::new() };
+        return match (unit, time) {
+            (Unit::Day, _) => format!("P{head}T{rest}{small}"),
+            (_, true) => format!("PT{head}{rest}{small}"),
+            _ => format!("P{head}{rest}{small}"),
+        };
+    }
     match unit {
         Unit::Second => format!("PT{}S", num(1.0)),
         Unit::Minute => format!("PT{}M", num(1.0)),
@@ -1004,6 +1031,30 @@ fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     let lower = tok.lower();
     let next = t.get(i + 1).map(|x| x.lower()).unwrap_or_default();
     let previous = i.checked_sub(1).and_then(|k| t.get(k));
+    // "(mid-)afternoon yesterday", "by mid afternoon": a part of a day named by the words around it.
+    if let Some(part) = day_part(Some(tok)) {
+        let shift = match next.as_str() {
+            "today" => Some(0),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            _ => None,
+        };
+        let modified = previous.is_some_and(|p| {
+            p.is("mid")
+                || p.is("early")
+                || p.is("late")
+                || (p.is_char('-') && i.checked_sub(2).and_then(|k| t.get(k)).is_some_and(|q| q.is("mid")))
+        });
+        if shift.is_none() && !modified {
+            return None;
+        }
+        let end = if shift.is_some() { i + 2 } else { i + 1 };
+        let val = match st.reference().and_then(|r| add_days(r, shift.unwrap_or(0))) {
+            Some(d) => Val::Part(d, part),
+            None => Val::Raw(format!("XXXX-XX-XXT{part}")),
+        };
+        return core(end, TimeType::Time, val);
+    }
     if matches!(lower.as_str(), "today" | "tonight" | "tomorrow" | "yesterday") {
         // "VOA Today", "USA Today": a capitalized name runs into it.
         if name_capital(Some(tok), st) && previous.is_some_and(|p| p.kind == Kind::Word && p.capitalized()) {
@@ -1407,6 +1458,10 @@ fn ago(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         }
         _ => return None,
     };
+    // "an hour later", "a minute and a half later": TimeML marks the stretch itself (see `duration`).
+    if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) && matches!(word.as_str(), "later" | "earlier") {
+        return None;
+    }
     // "before"/"after" head a clause ("two days before the vote"): only "ago"-like when nothing follows.
     if matches!(word.as_str(), "before" | "after") && t.get(k + 1).is_some_and(|x| x.kind == Kind::Word || x.kind == Kind::Number)
     {
@@ -1575,7 +1630,11 @@ fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         }
         // "a day", "a second", "one year": durations only after words that take one ("for a year");
         // the adjective "one-day" is one anyway.
-        if single && j == i && !hyphen {
+        // "a minute and a half later" is a stretch however it starts.
+        let later_at = |k: usize| t.get(k).is_some_and(|x| x.is("later") || x.is("earlier"));
+        let sub_day_later =
+            matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) && (later_at(unit_at + 1) || later_at(unit_at + 4));
+        if single && j == i && !hyphen && !sub_day_later {
             let previous = i.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
             if unit == Unit::Second
                 || !matches!(
@@ -1629,8 +1688,13 @@ fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             n = n.map(|v| v + 0.5);
             end += 3;
         }
-        // Ago-phrases are dates, handled by `ago`.
-        if t.get(end).is_some_and(|x| matches!(x.lower().as_str(), "ago" | "earlier" | "later" | "hence")) {
+        // Ago-phrases are dates, handled by `ago`, except the hours and minutes of "an hour later".
+        let sub_day = matches!(unit, Unit::Hour | Unit::Minute | Unit::Second);
+        if t.get(end).is_some_and(|x| match x.lower().as_str() {
+            "ago" | "hence" => true,
+            "earlier" | "later" => !sub_day,
+            _ => false,
+        }) {
             return None;
         }
         // A bare "a"/"an"/"one" + "day" after "one" like "one day" is often "some day"; keep it (TimeML marks it).
@@ -1709,12 +1773,21 @@ fn quarter(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         let val = y.map_or(Val::Raw(format!("XXXX-Q{qn}")), |y| Val::Quarter(y, qn as i8));
         return core(end, TimeType::Date, val);
     }
-    if let Some(k) = ordinal_word(t.get(j)) {
-        let mut u = j + 1;
-        if t.get(u).is_some_and(|x| x.is_char('-') && !x.gap) {
-            u += 1;
-        }
+    // "the last half of 1989", "the first two quarters of 1990": halves of the year.
+    let two_quarters = t.get(j + 1).is_some_and(|x| x.is("two")) && t.get(j + 2).is_some_and(|x| x.is("quarters"));
+    let named_half = match t.get(j).map(|x| x.lower()).as_deref() {
+        Some("first") if two_quarters => Some((1, j + 2)),
+        Some("last") if two_quarters => Some((2, j + 2)),
+        Some("last") if t.get(j + 1).is_some_and(|x| x.is("half")) => Some((2, j + 1)),
+        _ => None,
+    };
+    let ordinal = ordinal_word(t.get(j)).map(|k| {
+        let hyphen = t.get(j + 1).is_some_and(|x| x.is_char('-') && !x.gap);
+        (k, if hyphen { j + 2 } else { j + 1 })
+    });
+    if let Some((k, u)) = named_half.or(ordinal) {
         let half = match t.get(u).map(|x| x.lower()).as_deref() {
+            _ if named_half.is_some() => true,
             Some("quarter") => false,
             Some("half") if k <= 2 => true,
             _ => return None,
@@ -1723,6 +1796,13 @@ fn quarter(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         if t.get(end).is_some_and(|x| x.is("of")) && year_number(t, end + 1).is_some() {
             year = year_number(t, end + 1);
             end += 2;
+        } else if half
+            && t.get(end).is_some_and(|x| x.is("of"))
+            && !(t.get(end + 1).is_some_and(|x| matches!(x.lower().as_str(), "the" | "this" | "next" | "last"))
+                && t.get(end + 2).is_some_and(|x| x.is("year")))
+        {
+            // "the second half of the match", "the last half of the '80s": halves of something else.
+            return None;
         }
         let y = year.or_else(|| {
             let r = r?;

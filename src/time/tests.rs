@@ -116,7 +116,7 @@ fn explicit_dates_ranges_and_modifiers() {
     assert_eq!(typed("a 10-year plan", r, "10-year"), ("DURATION", "P10Y".into(), None));
     assert_eq!(typed("for two decades", r, "two decades"), ("DURATION", "P20Y".into(), None));
     assert_eq!(typed("It lasted 18 months.", r, "18 months"), ("DURATION", "P18M".into(), None));
-    assert_eq!(typed("It took a year and a half.", r, "a year and a half"), ("DURATION", "P1.5Y".into(), None));
+    assert_eq!(typed("It took a year and a half.", r, "a year and a half"), ("DURATION", "P1Y6M".into(), None));
 }
 
 #[test]
@@ -441,4 +441,24 @@ fn earnings_reports_compare_with_the_reported_quarter() {
     has("Sales were $5 million, up from $4 million last year.", r, "last year", "1988");
     // Before any quarter is named, "the year-ago quarter" is the one just ended, a year before.
     has("In the year-ago quarter, it earned $1 million.", r, "the year-ago quarter", "1988-Q3");
+}
+
+#[test]
+fn fractions_halves_and_parts_of_days() {
+    let r = day(1989, 11, 2);
+    // Fractions of a unit are whole numbers of the next smaller one.
+    has("They lived in camps for 2 1/2 years.", r, "2 1/2 years", "P2Y6M");
+    has("The visit took 5 1/2 hours.", r, "5 1/2 hours", "PT5H30M");
+    has("The strike lasted for a year and a half.", r, "a year and a half", "P1Y6M");
+    // Halves of a year, and halves of something else.
+    has("It will last through the first two quarters of 1990.", r, "the first two quarters of 1990", "1990-H1");
+    has("Earnings will fall in the last half of 1989.", r, "the last half of 1989", "1989-H2");
+    assert!(values("He scored in the second half of the match.", r).is_empty());
+    // Parts of days named by the words around them.
+    has("In London at mid-afternoon yesterday, shares were up.", r, "mid-afternoon yesterday", "1989-11-01TAF");
+    has("By mid afternoon, officials were saying it was over.", r, "mid afternoon", "1989-11-02TAF");
+    assert!(values("The afternoon session was calm.", r).is_empty());
+    // Hours and minutes "later" are stretches.
+    has("Just over an hour later, he was declared dead.", r, "an hour", "PT1H");
+    has("But a minute and a half later, a pilot calls in.", r, "a minute and a half", "PT1M30S");
 }
