@@ -1,7 +1,7 @@
 //! Evaluates the time stage on TempEval-3 TBAQ (TimeBank + AQUAINT), TimeML with gold TIMEX3.
 //!
 //! ```text
-//! cargo run --release --example eval_time [-- DIR] [--errors | --all-errors]
+//! cargo run --release --example eval_time [-- DIR] [--errors | --all-errors | --dump]
 //! ```
 //!
 //! DIR defaults to `../shared/data/tempeval3/TBAQ-cleaned`. For each `.tml` file the `<TEXT>`
@@ -9,9 +9,12 @@
 //! `reference_date`, and the predicted `times` are scored against the gold TIMEX3s as in
 //! TempEval-3: strict extent (same span), relaxed extent (overlap), type and value (a relaxed
 //! match with the same type / value), each as precision, recall and F1 over all predictions and
-//! all gold. `--errors` prints the wrong values, missed and spurious expressions to stderr, grouped
-//! by pattern (the shape of the gold and predicted values, digits written `9`) with counts and
-//! examples in context, the biggest groups first (`--all-errors`: every example, not six a group).
+//! all gold, overall and per sub-corpus (TimeBank, AQUAINT). `--errors` prints the wrong values,
+//! missed and spurious expressions to stderr, grouped by pattern (the shape of the gold and
+//! predicted values, digits written `9`) with counts and examples in context, the biggest groups
+//! first (`--all-errors`: every example, not six a group).
+//! `--dump` prints every gold expression and every spurious prediction to stdout, one a line
+//! (`ok`, `wrong`, `missed` or `spurious`, then file, expression and context), to grep and diff.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -87,7 +90,7 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Counts {
     predicted: usize,
     gold: usize,
@@ -98,10 +101,27 @@ struct Counts {
     value: usize,
 }
 
-fn prf(name: &str, hits_p: usize, hits_r: usize, c: &Counts) {
+impl Counts {
+    /// Adds what `now` counted since `before` (one document's counts).
+    fn add_since(&mut self, now: &Counts, before: &Counts) {
+        self.predicted += now.predicted - before.predicted;
+        self.gold += now.gold - before.gold;
+        self.strict += now.strict - before.strict;
+        self.relaxed_pred += now.relaxed_pred - before.relaxed_pred;
+        self.relaxed_gold += now.relaxed_gold - before.relaxed_gold;
+        self.kind += now.kind - before.kind;
+        self.value += now.value - before.value;
+    }
+}
+
+fn f1(hits_p: usize, hits_r: usize, c: &Counts) -> (f64, f64, f64) {
     let p = hits_p as f64 / c.predicted.max(1) as f64;
     let r = hits_r as f64 / c.gold.max(1) as f64;
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
+}
+
+fn prf(name: &str, hits_p: usize, hits_r: usize, c: &Counts) {
+    let (p, r, f) = f1(hits_p, hits_r, c);
     println!("{name:<16} P {p:.3}  R {r:.3}  F1 {f:.3}");
 }
 
@@ -143,6 +163,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let all_errors = args.iter().any(|a| a == "--all-errors");
     let show_errors = all_errors || args.iter().any(|a| a == "--errors");
+    let dump = args.iter().any(|a| a == "--dump");
     let dir =
         args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "../shared/data/tempeval3/TBAQ-cleaned".into());
     let mut paths = Vec::new();
@@ -156,7 +177,10 @@ fn main() {
     let mut groups = Groups { all: all_errors, ..Groups::default() };
     let started = std::time::Instant::now();
     let mut bytes = 0;
+    // Counts per sub-corpus (the folder a file is in: TimeBank, AQUAINT).
+    let mut parts: std::collections::BTreeMap<String, Counts> = Default::default();
     for path in &paths {
+        let before = c.clone();
         let Ok(xml) = fs::read_to_string(path) else { continue };
         let dct = xml
             .split("<DCT>")
@@ -194,7 +218,26 @@ fn main() {
             if matched.iter().any(|p| p.kind == g.kind) {
                 c.kind += 1;
             }
-            if matched.iter().any(|p| p.value == g.value) {
+            let correct = matched.iter().any(|p| p.value == g.value);
+            if dump {
+                let name = path.file_name().map(|f| f.to_string_lossy()).unwrap_or_default();
+                println!(
+                    "{}\t{name}\t{}\t{:?}={}\t{}\t{}",
+                    if correct {
+                        "ok"
+                    } else if matched.is_empty() {
+                        "missed"
+                    } else {
+                        "wrong"
+                    },
+                    dct,
+                    &text[g.start..g.end],
+                    g.value,
+                    matched.iter().map(|p| format!("{:?}={}", p.span.text, p.value)).collect::<Vec<_>>().join(" "),
+                    context(&text, g.start, g.end)
+                );
+            }
+            if correct {
                 c.value += 1;
             } else if show_errors {
                 let name = path.file_name().map(|f| f.to_string_lossy()).unwrap_or_default();
@@ -219,14 +262,26 @@ fn main() {
         for p in pred {
             if gold.iter().any(|g| overlaps(g, p)) {
                 c.relaxed_pred += 1;
-            } else if show_errors {
-                let name = path.file_name().map(|f| f.to_string_lossy()).unwrap_or_default();
+                continue;
+            }
+            let name = path.file_name().map(|f| f.to_string_lossy()).unwrap_or_default();
+            if dump {
+                println!(
+                    "spurious\t{name}\t{dct}\t\t{:?}={}\t{}",
+                    p.span.text,
+                    p.value,
+                    context(&text, p.span.start, p.span.end)
+                );
+            }
+            if show_errors {
                 groups.add(
                     format!("spurious {} {:?}", shape(&p.value), p.span.text.to_lowercase()),
                     format!("{name} (DCT {dct}): {}", context(&text, p.span.start, p.span.end)),
                 );
             }
         }
+        let part = path.parent().and_then(|d| d.file_name()).map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
+        parts.entry(part).or_default().add_since(&c, &before);
     }
     if show_errors {
         groups.print();
@@ -239,5 +294,18 @@ fn main() {
     prf("type", c.kind, c.kind, &c);
     prf("value", c.value, c.value, &c);
     println!("type accuracy on relaxed matches: {:.3}", c.kind as f64 / c.relaxed_gold.max(1) as f64);
+    if parts.len() > 1 {
+        for (name, part) in &parts {
+            let f = |hits_p, hits_r| f1(hits_p, hits_r, part).2;
+            println!(
+                "{name}: {} gold, F1 strict {:.3}  relaxed {:.3}  type {:.3}  value {:.3}",
+                part.gold,
+                f(part.strict, part.strict),
+                f(part.relaxed_pred, part.relaxed_gold),
+                f(part.kind, part.kind),
+                f(part.value, part.value)
+            );
+        }
+    }
     println!("{:.1} MB/s (whole pipeline, {:.1} MB)", bytes as f64 / 1e6 / seconds.max(1e-9), bytes as f64 / 1e6);
 }

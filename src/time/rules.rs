@@ -34,11 +34,20 @@ pub(crate) struct State {
     last_date: Option<(Val, usize)>,
     /// How many stretches (sentences) [`find`] has seen: a quarter anchors only the next few.
     stretch: usize,
+    /// Whether the current stretch is in title case (a headline): its capitals say nothing of names.
+    title_case: bool,
 }
 
 impl State {
     pub fn new(reference: Option<Date>) -> Self {
-        State { reference_date: reference, used_reference: Cell::new(false), last_quarter: None, last_date: None, stretch: 0 }
+        State {
+            reference_date: reference,
+            used_reference: Cell::new(false),
+            last_quarter: None,
+            last_date: None,
+            stretch: 0,
+            title_case: false,
+        }
     }
 
     /// The reference date, noting that the rule asking depends on it.
@@ -52,9 +61,15 @@ impl State {
         self.last_date.as_ref().filter(|d| self.stretch - d.1 <= 2).map(|d| &d.0)
     }
 
-    /// The quarter named in this or the two previous sentences.
+    /// The quarter named in this sentence.
+    fn quarter_in_stretch(&self) -> Option<(i16, i8)> {
+        self.last_quarter.filter(|q| q.2 == self.stretch).map(|(y, q, _)| (y, q))
+    }
+
+    /// The quarter named in this or the eight previous sentences: an earnings report keeps talking
+    /// about the quarter it reports ("a year earlier", "the year-ago period") for paragraphs.
     fn recent_quarter(&self) -> Option<(i16, i8)> {
-        self.last_quarter.filter(|q| self.stretch - q.2 <= 2).map(|(y, q, _)| (y, q))
+        self.last_quarter.filter(|q| self.stretch - q.2 <= 8).map(|(y, q, _)| (y, q))
     }
 }
 
@@ -152,6 +167,7 @@ fn raw(s: &str) -> Val {
 /// Finds the time expressions among `toks` (one sentence).
 pub(crate) fn find(toks: &[Token<'_>], st: &mut State) -> Vec<Found> {
     st.stretch += 1;
+    st.title_case = title_case(toks);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -190,6 +206,21 @@ pub(crate) fn find(toks: &[Token<'_>], st: &mut State) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Whether most longer words of `t` are capitalized, as in a title-case headline.
+fn title_case(t: &[Token<'_>]) -> bool {
+    let (words, capitalized) = t
+        .iter()
+        .filter(|x| x.kind == Kind::Word && x.text.len() > 3)
+        .fold((0, 0), |(n, c), x| (n + 1, c + usize::from(x.capitalized())));
+    words >= 4 && capitalized * 4 >= words * 3
+}
+
+/// A time word written with a capital inside a sentence ("ABC's \"This Week\"", "CBS's \"60
+/// Minutes\"", "VOA Today"): the name of a programme or paper, not a time.
+fn name_capital(tok: Option<&Token<'_>>, st: &State) -> bool {
+    tok.is_some_and(|x| x.capitalized()) && !st.title_case
 }
 
 fn match_at(t: &[Token<'_>], i: usize, st: &mut State) -> Option<Found> {
@@ -235,11 +266,30 @@ fn match_at(t: &[Token<'_>], i: usize, st: &mut State) -> Option<Found> {
         .is_some_and(|span| span.iter().any(|x| matches!(x.lower().as_str(), "ago" | "earlier" | "later" | "before")));
     // "the 1988 quarter" names the reported quarter's year-ago twin, not a new quarter.
     let twin = c.end >= 2 && year_number(t, c.end - 2).is_some();
+    // Only a quarter already over can be the one reported: "the fourth quarter" written in October
+    // is a forecast, and "a year ago" after it still means the quarter just reported.
+    let over = |y: i16, q: i8| st.reference_date.is_none_or(|r| (y, q) < (r.year(), quarter_of(r)));
+    // An earlier quarter named in passing ("after a flat second quarter") does not displace the
+    // one reported.
+    let newer = |y: i16, q: i8| st.recent_quarter().is_none_or(|reported| (y, q) >= reported);
     if let Val::Quarter(y, q) = c.val
         && !computed
         && !twin
+        && over(y, q)
+        && newer(y, q)
     {
         st.last_quarter = Some((y, q, st.stretch));
+    }
+    // "the nine months", "the first six months": an earnings report turns from the quarter to the
+    // year to date, and its "a year earlier" from then on means last year.
+    if c.kind == TimeType::Duration
+        && matches!(value.as_str(), "P6M" | "P9M")
+        && t.get(start).is_some_and(|x| x.is("the") || x.is("first"))
+    {
+        st.last_quarter = None;
+        if matches!(st.last_date, Some((Val::Quarter(..), _))) {
+            st.last_date = None;
+        }
     }
     // Comparisons ("a year earlier") do not move the narrative's time; named times do.
     if !computed && matches!(c.kind, TimeType::Date | TimeType::Time) && !matches!(c.val, Val::Raw(_) | Val::Clock(None, ..)) {
@@ -301,7 +351,7 @@ fn longest(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option<
         &|| deictic(t, i, st),
         &|| relative(t, i, st, after_prefix),
         &|| ago(t, i, st),
-        &|| duration(t, i),
+        &|| duration(t, i, st),
         &|| quarter(t, i, st),
         &|| season(t, i, st),
         &|| year_like(t, i),
@@ -467,6 +517,33 @@ fn duration_value(n: Option<f64>, unit: Unit) -> String {
         }
         None => "X".into(),
     };
+    // "2 1/2 years" is `P2Y6M`, "5 1/2 hours" `PT5H30M`: TimeML writes whole numbers of the next
+    // smaller unit rather than decimals.
+    if let Some(v) = n
+        && v.fract() != 0.0
+        && let Some((per, small, time)) = match unit {
+            Unit::Year => Some((12.0, "M", false)),
+            Unit::Day => Some((24.0, "H", true)),
+            Unit::Hour => Some((60.0, "M", true)),
+            Unit::Minute => Some((60.0, "S", true)),
+            _ => None,
+        }
+        && (v.fract() * per).fract() == 0.0
+    {
+        let (whole, rest) = (v.trunc() as i64, (v.fract() * per) as i64);
+        let big = match unit {
+            Unit::Year => "Y",
+            Unit::Day => "D",
+            Unit::Hour => "H",
+            _ => "M",
+        };
+        let head = if whole > 0 { format!("{whole}{big}") } else { String::new() };
+        return match (unit, time) {
+            (Unit::Day, _) => format!("P{head}T{rest}{small}"),
+            (_, true) => format!("PT{head}{rest}{small}"),
+            _ => format!("P{head}{rest}{small}"),
+        };
+    }
     match unit {
         Unit::Second => format!("PT{}S", num(1.0)),
         Unit::Minute => format!("PT{}M", num(1.0)),
@@ -566,12 +643,25 @@ fn tense(t: &[Token<'_>], i: usize) -> Tense {
             // A deadline or a start: "have until 9 a.m. Tuesday", "effective Feb. 1".
             "until" | "till" | "effective" | "payable" if left && i.saturating_sub(k) <= 2 && !tok.capitalized() => Tense::Future,
             // "Protesters planned a demonstration on Saturday."
-            "planned" if matches!(lower_at(k + 1).as_str(), "a" | "an") => Tense::Future,
+            // "It had been due to expire Friday", "had been scheduled for Monday": a plan in the
+            // past, so a time that has gone.
+            "due" | "scheduled" | "expected" | "set" | "supposed" | "planned" | "slated"
+                if lower_at(k.wrapping_sub(1)) == "been" && lower_at(k.wrapping_sub(2)) == "had" =>
+            {
+                Tense::Past
+            }
+            "planned" if matches!(lower_at(k + 1).as_str(), "a" | "an" | "for") => Tense::Future,
+            // "supposed to conclude by May".
+            "supposed" if lower_at(k + 1) == "to" => Tense::Future,
+            // "The offer was extended to Nov. 16": the new deadline is ahead.
+            "extended" | "extend" | "extends" if matches!(lower_at(k + 1).as_str(), "to" | "until" | "through") => Tense::Future,
+            // A dividend's "holders of record Dec. 21": the record date is ahead.
+            "record" if left && i.saturating_sub(k) == 1 && lower_at(k.wrapping_sub(1)) == "of" => Tense::Future,
             // "next to the embassy" is a place.
             "next" if lower_at(k + 1) == "to" => Tense::Unknown,
             "will" | "shall" | "'ll" | "’ll" | "tomorrow" | "next" | "upcoming" | "scheduled" | "expected" | "expects"
-            | "due" | "coming" | "going" | "would" | "may" | "might" | "should" | "soon" | "plans" | "planning" | "slated"
-            | "postponed" | "delayed" | "adjourned" | "rescheduled" => Tense::Future,
+            | "expect" | "due" | "coming" | "going" | "would" | "may" | "might" | "should" | "soon" | "plans" | "planning"
+            | "slated" | "postponed" | "delayed" | "adjourned" | "rescheduled" => Tense::Future,
             // Schedule verbs in the present: "they meet Monday" (not "to meet demand").
             "meet" | "meets" | "begins" | "opens" | "resumes" | "expires" | "arrives" | "convenes"
                 if lower_at(k.wrapping_sub(1)) != "to" =>
@@ -583,6 +673,18 @@ fn tense(t: &[Token<'_>], i: usize) -> Tense {
             // "as early as Tuesday", "as soon as Monday".
             "early" if lower_at(k.wrapping_sub(1)) == "as" && lower_at(k + 1) == "as" => Tense::Future,
             // "is to resume", "likely to buy", "agreed to meet": an intention.
+            // "had been due to expire Friday": the plan is in the past (see "due" above).
+            "to" if lower_at(k.wrapping_sub(2)) == "been"
+                && lower_at(k.wrapping_sub(3)) == "had"
+                && matches!(
+                    lower_at(k.wrapping_sub(1)).as_str(),
+                    "due" | "scheduled" | "expected" | "set" | "supposed" | "planned" | "slated"
+                ) =>
+            {
+                Tense::Past
+            }
+            // "guidelines to be published in November", "to be completed by Dec. 15".
+            "to" if lower_at(k + 1) == "be" && lower_at(k + 2).ends_with("ed") => Tense::Future,
             "to" if t.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !x.capitalized())
                 && !matches!(
                     lower_at(k + 1).as_str(),
@@ -640,10 +742,27 @@ fn tense(t: &[Token<'_>], i: usize) -> Tense {
             | "fought" | "sent" | "shot" | "killed" | "read" | "led" | "paid" | "sold" | "bought" | "found" | "felt" | "kept"
             | "thought" | "stood" | "knew" | "grew" | "drew" | "threw" | "flew" | "chose" | "rode" | "spent" | "built"
             | "fled" | "quit" | "earned" => Tense::Past,
-            // An adjective after a determiner ("the reduced dividend") is no verb.
+            // An adjective after a determiner ("the reduced dividend") is no verb, nor are the
+            // negated participles that only serve as adjectives ("a still unspecified date").
             _ if w.len() > 4
                 && w.ends_with("ed")
-                && !matches!(w.as_str(), "need" | "speed" | "indeed" | "united")
+                && !matches!(
+                    w.as_str(),
+                    "need"
+                        | "speed"
+                        | "indeed"
+                        | "united"
+                        | "unspecified"
+                        | "undisclosed"
+                        | "unidentified"
+                        | "unnamed"
+                        | "unexpected"
+                        | "unprecedented"
+                        | "unconfirmed"
+                        | "unexplained"
+                        | "unresolved"
+                        | "unchanged"
+                )
                 && !matches!(
                     lower_at(k.wrapping_sub(1)).as_str(),
                     "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this"
@@ -911,6 +1030,49 @@ fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     }
     let lower = tok.lower();
     let next = t.get(i + 1).map(|x| x.lower()).unwrap_or_default();
+    let previous = i.checked_sub(1).and_then(|k| t.get(k));
+    // "(mid-)afternoon yesterday", "by mid afternoon": a part of a day named by the words around it.
+    if let Some(part) = day_part(Some(tok)) {
+        let shift = match next.as_str() {
+            "today" => Some(0),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            _ => None,
+        };
+        let modified = previous.is_some_and(|p| {
+            p.is("mid")
+                || p.is("early")
+                || p.is("late")
+                || (p.is_char('-') && i.checked_sub(2).and_then(|k| t.get(k)).is_some_and(|q| q.is("mid")))
+        });
+        if shift.is_none() && !modified {
+            return None;
+        }
+        let end = if shift.is_some() { i + 2 } else { i + 1 };
+        let val = match st.reference().and_then(|r| add_days(r, shift.unwrap_or(0))) {
+            Some(d) => Val::Part(d, part),
+            None => Val::Raw(format!("XXXX-XX-XXT{part}")),
+        };
+        return core(end, TimeType::Time, val);
+    }
+    if matches!(lower.as_str(), "today" | "tonight" | "tomorrow" | "yesterday") {
+        // "VOA Today", "USA Today": a capitalized name runs into it.
+        if name_capital(Some(tok), st) && previous.is_some_and(|p| p.kind == Kind::Word && p.capitalized()) {
+            return None;
+        }
+        // "today's youth", "today's personal computers": the present age, not the day (TimeBank
+        // leaves these out).
+        if lower == "today"
+            && (next == "'s" || next == "’s")
+            && (i + 2..=i + 3).any(|k| t.get(k).and_then(|x| x.with_lower(generic_present_noun)).unwrap_or(false))
+        {
+            return None;
+        }
+        // "the people of tomorrow": the future at large, not the next day.
+        if lower == "tomorrow" && previous.is_some_and(|p| p.is("of")) && next != "'s" && next != "’s" {
+            return None;
+        }
+    }
     let shift = match lower.as_str() {
         "today" => Some(0),
         "yesterday" => Some(-1),
@@ -933,6 +1095,8 @@ fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     }
     let reference = |s: &str, end: usize| core(end, TimeType::Date, raw(s));
     match (lower.as_str(), next.as_str()) {
+        // "Now, he says, ...": a discourse marker opening the sentence, not a time.
+        ("now", ",") if tok.capitalized() => None,
         ("now" | "currently" | "presently" | "nowadays", _) => reference("PRESENT_REF", i + 1),
         ("current", _) if !matches!(next.as_str(), "account" | "affairs" | "events") => reference("PRESENT_REF", i + 1),
         ("at", "present") => reference("PRESENT_REF", i + 2),
@@ -1152,7 +1316,8 @@ fn relative(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option
         return core(i + 2, TimeType::Time, val);
     }
     let (unit, plural) = unit_of(Some(target))?;
-    if plural || (lower == "past" || (lower == "the" && !after_prefix && unit != Unit::Weekend)) {
+    if plural || (lower == "past" || (lower == "the" && !after_prefix && unit != Unit::Weekend)) || name_capital(Some(target), st)
+    {
         return None;
     }
     let n: i64 = match relation {
@@ -1199,12 +1364,45 @@ fn relative(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option
             let d = add_months(r, 3 * n)?;
             Val::Quarter(d.year(), quarter_of(d))
         }
-        Unit::Year => Val::Year(r.year() + n as i16),
+        Unit::Year => {
+            let year = r.year() + n as i16;
+            // "last year's quarter", "next year's first quarter", "last year's third-quarter results".
+            if t.get(end).is_some_and(|x| x.is("'s") || x.is("’s")) {
+                let ordinal = ordinal_word(t.get(end + 1));
+                let mut u = if ordinal.is_some() { end + 2 } else { end + 1 };
+                if ordinal.is_some() && t.get(u).is_some_and(|x| x.is_char('-') && !x.gap) {
+                    u += 1;
+                }
+                if t.get(u).is_some_and(|x| x.is("quarter"))
+                    && let Some(q) = ordinal.or(st.recent_quarter().map(|(_, q)| q))
+                {
+                    return core(u + 1, TimeType::Date, Val::Quarter(year, q));
+                }
+            }
+            // "a loss of $3 million last year", "up from last year's $1.55 billion" in a sentence
+            // about a quarter: the figure is that quarter's, a year before.
+            if n != 0
+                && let Some((_, q)) = st.quarter_in_stretch()
+                && comparison_before(t, i)
+            {
+                return core(end, TimeType::Date, Val::Quarter(year, q));
+            }
+            Val::Year(year)
+        }
         Unit::Decade => Val::Decade(r.year() / 10 + n as i16),
         Unit::Century => Val::Century(r.year() / 100 + n as i16),
         _ => return None,
     };
     core(end, TimeType::Date, val)
+}
+
+/// Whether a comparison ("compared with", "from", "versus", "than") comes shortly before token `i`
+/// in its clause: "a loss of $3 million [last year]".
+fn comparison_before(t: &[Token<'_>], i: usize) -> bool {
+    (1..=8)
+        .map_while(|k| i.checked_sub(k).and_then(|j| t.get(j)))
+        .take_while(|x| !x.is_char('.') && !x.is_char(';'))
+        .any(|x| x.with_lower(|w| matches!(w, "compared" | "from" | "versus" | "vs" | "than")).unwrap_or(false))
 }
 
 fn season_of(tok: &Token<'_>) -> Option<u8> {
@@ -1260,6 +1458,10 @@ fn ago(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         }
         _ => return None,
     };
+    // "an hour later", "a minute and a half later": TimeML marks the stretch itself (see `duration`).
+    if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) && matches!(word.as_str(), "later" | "earlier") {
+        return None;
+    }
     // "before"/"after" head a clause ("two days before the vote"): only "ago"-like when nothing follows.
     if matches!(word.as_str(), "before" | "after") && t.get(k + 1).is_some_and(|x| x.kind == Kind::Word || x.kind == Kind::Number)
     {
@@ -1314,6 +1516,11 @@ fn ago(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         Unit::Year => match st.recent_quarter() {
             // Earnings reports: "a year ago" is the same quarter a year before.
             Some((y, q)) if word != "ago" || n == -1 => Val::Quarter(y + n as i16, q),
+            // "the year-ago quarter" before any quarter is named: the one just ended, a year before.
+            _ if t.get(end - 1).is_some_and(|x| x.is("quarter")) => {
+                let d = add_months(r, -3)?;
+                Val::Quarter(d.year() + n as i16, quarter_of(d))
+            }
             _ => Val::Year(r.year() + n as i16),
         },
         Unit::Decade => Val::Decade(r.year() / 10 + n as i16),
@@ -1365,7 +1572,7 @@ fn shift(prev: &Val, unit: Unit, n: i64) -> Option<Val> {
 }
 
 /// "only one week", "the past two months", "the first nine months", "two-year", "for years", "a year and a half".
-fn duration(t: &[Token<'_>], i: usize) -> Option<Core> {
+fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     let mut j = i;
     if t.get(j).is_some_and(|x| x.is("the")) {
         j += 1;
@@ -1388,20 +1595,46 @@ fn duration(t: &[Token<'_>], i: usize) -> Option<Core> {
         if hyphen && j > i {
             return None;
         }
-        let unit_at = if hyphen { after + 1 } else { after };
+        let mut unit_at = if hyphen { after + 1 } else { after };
+        // "eight trading days", "ten business days".
+        if !hyphen
+            && t.get(unit_at).is_some_and(|x| x.is("trading") || x.is("business") || x.is("working"))
+            && t.get(unit_at + 1).is_some_and(|x| x.is("days") || x.is("day"))
+        {
+            unit_at += 1;
+        }
         let (unit, plural) = unit_of(t.get(unit_at))?;
-        if unit == Unit::Weekend {
+        if unit == Unit::Weekend || name_capital(t.get(unit_at), st) {
             return None;
         }
         let amount_word = t.get(j).map(|x| x.lower()).unwrap_or_default();
         let single = matches!(amount_word.as_str(), "a" | "an" | "one");
-        // "a quarter of", "three-quarters": fractions, not quarters of a year.
-        if unit == Unit::Quarter && (single || hyphen || t.get(unit_at + 1).is_some_and(|x| x.is("of"))) {
+        // "a quarter of", "three-quarters": fractions, not quarters of a year ("several quarters of
+        // losses" can be nothing else).
+        if unit == Unit::Quarter && n.is_some() && (single || hyphen || t.get(unit_at + 1).is_some_and(|x| x.is("of"))) {
+            return None;
+        }
+        // "24 hours a day", "seven days a week": always, not a stretch of time.
+        if let (Some(a), Some((per, _))) = (t.get(unit_at + 1), unit_of(t.get(unit_at + 2)))
+            && (a.is("a") || a.is("an"))
+            && matches!(
+                (n, unit, per),
+                (Some(24.0), Unit::Hour, Unit::Day)
+                    | (Some(7.0), Unit::Day, Unit::Week)
+                    | (Some(365.0), Unit::Day, Unit::Year)
+                    | (Some(52.0), Unit::Week, Unit::Year)
+                    | (Some(12.0), Unit::Month, Unit::Year)
+            )
+        {
             return None;
         }
         // "a day", "a second", "one year": durations only after words that take one ("for a year");
         // the adjective "one-day" is one anyway.
-        if single && j == i && !hyphen {
+        // "a minute and a half later" is a stretch however it starts.
+        let later_at = |k: usize| t.get(k).is_some_and(|x| x.is("later") || x.is("earlier"));
+        let sub_day_later =
+            matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) && (later_at(unit_at + 1) || later_at(unit_at + 4));
+        if single && j == i && !hyphen && !sub_day_later {
             let previous = i.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
             if unit == Unit::Second
                 || !matches!(
@@ -1455,8 +1688,13 @@ fn duration(t: &[Token<'_>], i: usize) -> Option<Core> {
             n = n.map(|v| v + 0.5);
             end += 3;
         }
-        // Ago-phrases are dates, handled by `ago`.
-        if t.get(end).is_some_and(|x| matches!(x.lower().as_str(), "ago" | "earlier" | "later" | "hence")) {
+        // Ago-phrases are dates, handled by `ago`, except the hours and minutes of "an hour later".
+        let sub_day = matches!(unit, Unit::Hour | Unit::Minute | Unit::Second);
+        if t.get(end).is_some_and(|x| match x.lower().as_str() {
+            "ago" | "hence" => true,
+            "earlier" | "later" => !sub_day,
+            _ => false,
+        }) {
             return None;
         }
         // A bare "a"/"an"/"one" + "day" after "one" like "one day" is often "some day"; keep it (TimeML marks it).
@@ -1535,12 +1773,21 @@ fn quarter(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         let val = y.map_or(Val::Raw(format!("XXXX-Q{qn}")), |y| Val::Quarter(y, qn as i8));
         return core(end, TimeType::Date, val);
     }
-    if let Some(k) = ordinal_word(t.get(j)) {
-        let mut u = j + 1;
-        if t.get(u).is_some_and(|x| x.is_char('-') && !x.gap) {
-            u += 1;
-        }
+    // "the last half of 1989", "the first two quarters of 1990": halves of the year.
+    let two_quarters = t.get(j + 1).is_some_and(|x| x.is("two")) && t.get(j + 2).is_some_and(|x| x.is("quarters"));
+    let named_half = match t.get(j).map(|x| x.lower()).as_deref() {
+        Some("first") if two_quarters => Some((1, j + 2)),
+        Some("last") if two_quarters => Some((2, j + 2)),
+        Some("last") if t.get(j + 1).is_some_and(|x| x.is("half")) => Some((2, j + 1)),
+        _ => None,
+    };
+    let ordinal = ordinal_word(t.get(j)).map(|k| {
+        let hyphen = t.get(j + 1).is_some_and(|x| x.is_char('-') && !x.gap);
+        (k, if hyphen { j + 2 } else { j + 1 })
+    });
+    if let Some((k, u)) = named_half.or(ordinal) {
         let half = match t.get(u).map(|x| x.lower()).as_deref() {
+            _ if named_half.is_some() => true,
             Some("quarter") => false,
             Some("half") if k <= 2 => true,
             _ => return None,
@@ -1549,6 +1796,13 @@ fn quarter(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         if t.get(end).is_some_and(|x| x.is("of")) && year_number(t, end + 1).is_some() {
             year = year_number(t, end + 1);
             end += 2;
+        } else if half
+            && t.get(end).is_some_and(|x| x.is("of"))
+            && !(t.get(end + 1).is_some_and(|x| matches!(x.lower().as_str(), "the" | "this" | "next" | "last"))
+                && t.get(end + 2).is_some_and(|x| x.is("year")))
+        {
+            // "the second half of the match", "the last half of the '80s": halves of something else.
+            return None;
         }
         let y = year.or_else(|| {
             let r = r?;
@@ -1575,7 +1829,8 @@ fn quarter(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         }
         let latest = u > j;
         if (t.get(u).is_some_and(|x| x.is("quarter")) || (latest && t.get(u).is_some_and(|x| x.is("period"))))
-            && !t.get(u + 1).is_some_and(|x| x.is("of") || x.is("century"))
+            // "the quarter-to-quarter comparison" is no quarter.
+            && !t.get(u + 1).is_some_and(|x| x.is("of") || x.is("century") || (x.is_char('-') && !x.gap))
         {
             let val = match r {
                 Some(r) => {
@@ -1641,6 +1896,15 @@ fn year_like(t: &[Token<'_>], i: usize) -> Option<Core> {
         && let Some(n) = number_value(Some(num))
         && n % 10 == 0
     {
+        // "in his 30s", "their 20s": an age.
+        if num.text.len() == 2
+            && j == i
+            && i.checked_sub(1).and_then(|p| t.get(p)).is_some_and(|p| {
+                p.with_lower(|w| matches!(w, "his" | "her" | "their" | "my" | "your" | "our" | "its")).unwrap_or(false)
+            })
+        {
+            return None;
+        }
         let decade = match num.text.len() {
             4 => n / 10,
             2 => {
@@ -2063,6 +2327,33 @@ fn month_alone(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         None => Val::Raw(format!("XXXX-{m:02}")),
     };
     core(i + 1, TimeType::Date, val)
+}
+
+/// Nouns for people or things at large that "today's" dates to the present age ("today's youth").
+fn generic_present_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "world"
+            | "youth"
+            | "society"
+            | "generation"
+            | "children"
+            | "kids"
+            | "teenagers"
+            | "students"
+            | "parents"
+            | "families"
+            | "women"
+            | "men"
+            | "people"
+            | "consumers"
+            | "workers"
+            | "economy"
+            | "culture"
+            | "technology"
+            | "computers"
+            | "standards"
+    )
 }
 
 /// Words that start time expressions but name no time themselves ("the", "more", "first"): after

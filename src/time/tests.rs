@@ -116,7 +116,7 @@ fn explicit_dates_ranges_and_modifiers() {
     assert_eq!(typed("a 10-year plan", r, "10-year"), ("DURATION", "P10Y".into(), None));
     assert_eq!(typed("for two decades", r, "two decades"), ("DURATION", "P20Y".into(), None));
     assert_eq!(typed("It lasted 18 months.", r, "18 months"), ("DURATION", "P18M".into(), None));
-    assert_eq!(typed("It took a year and a half.", r, "a year and a half"), ("DURATION", "P1.5Y".into(), None));
+    assert_eq!(typed("It took a year and a half.", r, "a year and a half"), ("DURATION", "P1Y6M".into(), None));
 }
 
 #[test]
@@ -266,6 +266,17 @@ fn weekday_tense_cues() {
         "2016-12",
     );
     has("The case is heard in May in the appeals court.", day(2016, 3, 29), "May", "2016-05");
+    // Plans, deadlines and record dates look ahead; a plan told in the past perfect has gone by.
+    has("The talks are supposed to end on Friday.", r, "Friday", "2016-09-23");
+    has("The accession was planned for Friday.", r, "Friday", "2016-09-23");
+    has("The offer was extended to Friday.", r, "Friday", "2016-09-23");
+    has("The board declared a dividend to holders of record Friday.", r, "Friday", "2016-09-23");
+    has("He said guidelines to be published Friday were ready.", r, "Friday", "2016-09-23");
+    has("They expect the deal to close Friday.", r, "Friday", "2016-09-23");
+    has("The offer had been due to expire Monday evening.", day(1989, 10, 31), "Monday evening", "1989-10-30TEV");
+    has("The offer had been scheduled to expire Monday.", day(1989, 10, 31), "Monday", "1989-10-30");
+    // "unspecified" is an adjective, not a past verb.
+    has("It will be paid on a still unspecified date in January.", day(1989, 10, 26), "January", "1990-01");
 }
 
 #[test]
@@ -357,6 +368,43 @@ fn names_and_idioms_are_not_times() {
     let found = values("The ministers of Hungary and Jan Kavan of the Czech Republic signed. High Noon was shown.", r);
     assert!(found.is_empty(), "{found:?}");
     has("In January President Havel spoke.", r, "January", "1999-01");
+    // Programmes and papers named with a time word.
+    for text in [
+        "Baker, speaking on ABC News' \"This Week,\" said the request helps.",
+        "Gonzalez said on CBS's \"60 Minutes.\"",
+        "This is VOA Today.",
+    ] {
+        assert!(values(text, r).is_empty(), "{text}: {:?}", values(text, r));
+    }
+    // A title-case headline keeps its times.
+    has("Talks Will Resume This Week In Geneva", r, "This Week", "1999-W10");
+    // The present age, the future at large, a discourse "Now,", an age, a rate of always.
+    for text in [
+        "The case is for today's youth what the blockade was for their parents.",
+        "If I were choosing the people of tomorrow, I would choose them.",
+        "Now, he says, it looks different.",
+        "Her stepmother married his father when he was in his 30s.",
+        "The quarter-to-quarter comparison was enhanced.",
+        "An officer must be stationed there 24 hours a day.",
+    ] {
+        assert!(values(text, r).is_empty(), "{text}: {:?}", values(text, r));
+    }
+    has("The offer, advertised in today's editions, is open.", r, "today", "1999-03-13");
+    has("It depends on the results of tomorrow's vote.", r, "tomorrow", "1999-03-14");
+    has("Now officials are investigating.", r, "Now", "PRESENT_REF");
+    has("Guards stayed for 24 hours.", r, "24 hours", "PT24H");
+    has("It grew fast in the 30s.", r, "the 30s", "193");
+}
+
+#[test]
+fn units_of_work_and_quarters_of_losses() {
+    let r = day(1989, 10, 30);
+    has("Eight trading days after Oct. 12, the index fell.", r, "Eight trading days", "P8D");
+    has("It turned a profit after several quarters of losses.", r, "several quarters", "PXQ");
+    assert!(values("He won three quarters of the vote.", r).is_empty());
+    // An earlier quarter named in passing does not displace the one reported.
+    let text = "Net rose in the third quarter. After a flat second quarter, sales grew. A year ago, net was $2 million.";
+    has(text, r, "A year ago", "1988-Q3");
 }
 
 #[test]
@@ -365,4 +413,52 @@ fn decades_in_words() {
     has("Prices were high in the nineties.", r, "the nineties", "199");
     assert_eq!(typed("It began in the late sixties.", r, "late sixties"), ("DATE", "196".into(), Some("END")));
     assert!(values("She is in her sixties.", r).is_empty());
+}
+
+#[test]
+fn earnings_reports_compare_with_the_reported_quarter() {
+    let r = day(1989, 10, 26);
+    // The reported quarter stays the subject for several paragraphs.
+    let text = "Net rose 5% in the third quarter. Sales were flat. Costs fell. Margins widened. Debt fell. \
+                A year earlier, net was $2 million.";
+    has(text, r, "A year earlier", "1988-Q3");
+    // The nine months to date turn the comparison to the year.
+    let text = "Net rose 5% in the third quarter. For the nine months, net was $9 million, up from $8 million a year earlier.";
+    has(text, r, "a year earlier", "1988");
+    // A quarter not yet over is a forecast, not the quarter reported.
+    let text = "Net rose in the third quarter. It expects a loss in the fourth quarter. Sales were $5 million a year ago.";
+    has(text, r, "a year ago", "1988-Q3");
+    let text = "Net rose in the third quarter. U.K. sales for last year's quarter were $3 million.";
+    has(text, r, "last year's quarter", "1988-Q3");
+    has("It could be effective as early as next year's first quarter.", r, "next year's first quarter", "1990-Q1");
+    // A figure compared with "last year" in a sentence about a quarter is that quarter's.
+    has(
+        "In the latest quarter, it lost $23 million, compared with earnings of $33 million last year.",
+        r,
+        "last year",
+        "1988-Q3",
+    );
+    has("Sales were $5 million, up from $4 million last year.", r, "last year", "1988");
+    // Before any quarter is named, "the year-ago quarter" is the one just ended, a year before.
+    has("In the year-ago quarter, it earned $1 million.", r, "the year-ago quarter", "1988-Q3");
+}
+
+#[test]
+fn fractions_halves_and_parts_of_days() {
+    let r = day(1989, 11, 2);
+    // Fractions of a unit are whole numbers of the next smaller one.
+    has("They lived in camps for 2 1/2 years.", r, "2 1/2 years", "P2Y6M");
+    has("The visit took 5 1/2 hours.", r, "5 1/2 hours", "PT5H30M");
+    has("The strike lasted for a year and a half.", r, "a year and a half", "P1Y6M");
+    // Halves of a year, and halves of something else.
+    has("It will last through the first two quarters of 1990.", r, "the first two quarters of 1990", "1990-H1");
+    has("Earnings will fall in the last half of 1989.", r, "the last half of 1989", "1989-H2");
+    assert!(values("He scored in the second half of the match.", r).is_empty());
+    // Parts of days named by the words around them.
+    has("In London at mid-afternoon yesterday, shares were up.", r, "mid-afternoon yesterday", "1989-11-01TAF");
+    has("By mid afternoon, officials were saying it was over.", r, "mid afternoon", "1989-11-02TAF");
+    assert!(values("The afternoon session was calm.", r).is_empty());
+    // Hours and minutes "later" are stretches.
+    has("Just over an hour later, he was declared dead.", r, "an hour", "PT1H");
+    has("But a minute and a half later, a pilot calls in.", r, "a minute and a half", "PT1M30S");
 }
