@@ -177,7 +177,8 @@ pub fn run(doc: &Document<'_>) -> Vec<Entity> {
     let mut tagged: Vec<Tagged> = regions(doc)
         .into_iter()
         .map(|(range, in_headline)| {
-            let mut tokens = Vec::new();
+            // About a token in five bytes: sized so that the vector rarely grows.
+            let mut tokens = Vec::with_capacity(range.len() / 5 + 1);
             tokenize::tokenize(text, range, &mut tokens);
             Tagged { tokens, tags: Vec::new(), in_headline }
         })

@@ -73,7 +73,7 @@ fn words(text: &str, range: &Range<usize>) -> Vec<Word> {
         end -= 1;
     }
     let slice = &text[range.start..end];
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(slice.len() / 6 + 1);
     let mut start: Option<usize> = None;
     let mut chars = slice.char_indices().peekable();
     while let Some((i, c)) = chars.next() {

@@ -65,7 +65,8 @@ fn is_dash_or_ellipsis(c: char) -> bool {
 
 /// Tokens of `text[range]`, with each quotation in `quotes` (sorted, inside `range`) as one token.
 pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Quoted]) -> Vec<Tok> {
-    let mut toks = Vec::new();
+    // About a token in five bytes: sized so that the vector rarely grows.
+    let mut toks = Vec::with_capacity(range.len() / 5 + 1);
     let mut q = 0;
     let mut pos = range.start;
     while pos < range.end {
