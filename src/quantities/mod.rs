@@ -149,7 +149,7 @@ fn is_word(t: &[Token<'_>], i: usize, w: &str) -> bool {
     t.get(i).is_some_and(|x| x.kind == Kind::Word && x.text.trim_end_matches('.').eq_ignore_ascii_case(w))
 }
 
-fn word(t: &[Token<'_>], i: usize) -> String {
+fn word(t: &[Token<'_>], i: usize) -> compact_str::CompactString {
     t.get(i).filter(|x| x.kind == Kind::Word).map(|x| x.lower()).unwrap_or_default()
 }
 
@@ -390,7 +390,7 @@ fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize
     let w = tok.lower();
     let w1 = word(t, i + 1);
     // Only "tens of …" and "hundreds of …" look two words ahead: no allocation otherwise.
-    let w2 = if w1 == "of" { word(t, i + 2) } else { String::new() };
+    let w2 = if w1 == "of" { word(t, i + 2) } else { compact_str::CompactString::default() };
     // "hundreds", "thousands of", "tens of thousands", "dozens"
     let vague = |w: &str| match w {
         "dozens" => Some(12.0),
@@ -495,7 +495,7 @@ fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize
     let mut k = i;
     let mut end = i;
     while let Some(tok) = t.get(k) {
-        let w = if tok.kind == Kind::Word { tok.lower() } else { String::new() };
+        let w = if tok.kind == Kind::Word { tok.lower() } else { compact_str::CompactString::default() };
         if let Some(n) = ones(&w) {
             if seen && current % 100.0 != 0.0 && !(current % 10.0 == 0.0 && n < 10.0) {
                 break;

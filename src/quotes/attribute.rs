@@ -690,7 +690,7 @@ fn name_in(toks: &[Tok], r: &Range<usize>) -> Option<Range<usize>> {
 fn describe(text: &str, toks: &[Tok], speaker: &Range<usize>, appositive: Option<&Range<usize>>) -> Found {
     let range = bytes(toks, speaker);
     let single = speaker.len() == 1;
-    let pronoun = (single && is_word_in(&toks[speaker.start], PRONOUNS)).then(|| toks[speaker.start].lower.clone());
+    let pronoun = (single && is_word_in(&toks[speaker.start], PRONOUNS)).then(|| toks[speaker.start].lower.to_string());
     let head = toks[speaker.clone()]
         .iter()
         .take_while(|t| !is_word_in(t, &["of", "for", "from", "with", "at", "in"]))

@@ -457,7 +457,7 @@ fn learn_roles(text: &str, toks: &[words::Tok], roles: &mut std::collections::Ha
             j += 1;
         }
         if j >= start + 2 {
-            roles.insert(toks[i].lower.clone(), text[toks[start].range.start..toks[j - 1].range.end].to_string());
+            roles.insert(toks[i].lower.to_string(), text[toks[start].range.start..toks[j - 1].range.end].to_string());
         }
     }
 }

@@ -5,6 +5,8 @@
 
 use std::ops::Range;
 
+use compact_str::CompactString;
+
 use super::marks::Quoted;
 
 /// What a token is.
@@ -25,8 +27,9 @@ pub struct Tok {
     pub range: Range<usize>,
     /// What it is.
     pub kind: Kind,
-    /// Lower-cased text (words only; empty otherwise).
-    pub lower: String,
+    /// Lower-cased text (words only; empty otherwise). Inline up to 24 bytes: one heap string
+    /// per token was the stage's largest allocation cost.
+    pub lower: CompactString,
     /// Starts with an upper-case letter.
     pub cap: bool,
 }
@@ -75,7 +78,7 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Quoted]) -> Vec<Tok> 
         }
         if q < quotes.len() && quotes[q].outer.start == pos {
             let end = quotes[q].outer.end.min(range.end).max(pos + 1);
-            toks.push(Tok { range: pos..end, kind: Kind::Quote(q), lower: String::new(), cap: false });
+            toks.push(Tok { range: pos..end, kind: Kind::Quote(q), lower: CompactString::default(), cap: false });
             pos = end;
             while !text.is_char_boundary(pos) {
                 pos += 1;
@@ -89,7 +92,7 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Quoted]) -> Vec<Tok> 
             continue;
         }
         if !ch.is_alphanumeric() {
-            toks.push(Tok { range: pos..pos + ch.len_utf8(), kind: Kind::Punct(ch), lower: String::new(), cap: false });
+            toks.push(Tok { range: pos..pos + ch.len_utf8(), kind: Kind::Punct(ch), lower: CompactString::default(), cap: false });
             pos += ch.len_utf8();
             continue;
         }
@@ -109,7 +112,13 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Quoted]) -> Vec<Tok> 
             }
         }
         let word = &text[pos..end];
-        let lower = if word.is_ascii() { word.to_ascii_lowercase() } else { word.to_lowercase() };
+        let lower = if word.is_ascii() {
+            let mut lower = CompactString::from(word);
+            lower.make_ascii_lowercase();
+            lower
+        } else {
+            CompactString::from(word.to_lowercase())
+        };
         let cap = word.chars().next().is_some_and(char::is_uppercase);
         // "Mr." "U.S." "J." keep their full stop.
         if text[end..limit].starts_with('.')

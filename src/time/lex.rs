@@ -6,6 +6,8 @@
 
 use std::ops::Range;
 
+use compact_str::CompactString;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -36,8 +38,13 @@ impl Token<'_> {
     }
 
     /// The word without a trailing abbreviation dot, lowercased when short (for table look-ups).
-    pub fn lower(&self) -> String {
-        self.text.trim_end_matches('.').to_ascii_lowercase()
+    ///
+    /// A `CompactString`, inline up to 24 bytes: the matchers ask for it many times a sentence, and
+    /// a heap string each time was the stage's largest allocation cost.
+    pub fn lower(&self) -> CompactString {
+        let mut lower = CompactString::from(self.text.trim_end_matches('.'));
+        lower.make_ascii_lowercase();
+        lower
     }
 
     /// Calls `f` with the ASCII-lowercased token (without a trailing dot) when it is a short ASCII
