@@ -11,6 +11,8 @@
 
 use std::ops::Range;
 
+use compact_str::CompactString;
+
 use crate::document::Document;
 use crate::entities::Kind;
 
@@ -61,7 +63,8 @@ pub struct Event {
 #[derive(Debug, Clone)]
 struct Word {
     range: Range<usize>,
-    lower: String,
+    /// Inline up to 24 bytes (nearly every word): no heap string per word.
+    lower: CompactString,
     capitalized: bool,
 }
 
@@ -95,7 +98,7 @@ fn word(slice: &str, start: usize, end: usize, offset: usize) -> Word {
     let surface = &slice[start..end];
     Word {
         range: offset + start..offset + end,
-        lower: surface.to_lowercase(),
+        lower: crate::tokens::lowercase(surface),
         capitalized: surface.chars().next().is_some_and(char::is_uppercase),
     }
 }

@@ -112,13 +112,7 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Quoted]) -> Vec<Tok> 
             }
         }
         let word = &text[pos..end];
-        let lower = if word.is_ascii() {
-            let mut lower = CompactString::from(word);
-            lower.make_ascii_lowercase();
-            lower
-        } else {
-            CompactString::from(word.to_lowercase())
-        };
+        let lower = crate::tokens::lowercase(word);
         let cap = word.chars().next().is_some_and(char::is_uppercase);
         // "Mr." "U.S." "J." keep their full stop.
         if text[end..limit].starts_with('.')
