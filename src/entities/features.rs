@@ -208,7 +208,8 @@ pub fn sentence_case(tokens: &[TokenInfo]) -> u32 {
 #[derive(Debug, Default)]
 pub struct DocumentWords {
     /// Fx hashing (eight bytes a step) rather than [`FnvBuild`] (one): this map is read per token.
-    words: crate::keyphrases::FastMap<String, u8>,
+    /// Keys inline up to 24 bytes: one heap string per different word was most of the stage's allocations.
+    words: crate::keyphrases::FastMap<compact_str::CompactString, u8>,
 }
 
 /// FNV-1a for the per-token hash maps: the standard SipHash costs more than the lookup
@@ -273,7 +274,7 @@ impl DocumentWords {
             match self.words.get_mut(lower.as_str()) {
                 Some(bits) => *bits |= bit,
                 None => {
-                    self.words.insert(lower.clone(), bit);
+                    self.words.insert(lower.as_str().into(), bit);
                 }
             }
         }

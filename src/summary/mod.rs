@@ -106,10 +106,10 @@ pub fn run(doc: &Document<'_>, quoted_without_cue: &[usize]) -> Summary {
     // words only, in order of first use, as they index `frequency`), or none for a stopword or a
     // single character; and whether it is a reporting cue. Looking the key up once per word is
     // cheaper than searching the stopword and cue lists for every word.
-    let mut ids: FastMap<String, (Option<u32>, bool)> = FastMap::default();
+    let mut ids: FastMap<compact_str::CompactString, (Option<u32>, bool)> = FastMap::default();
     let mut frequency: Vec<f64> = Vec::new();
     let mut buffer = String::new();
-    let mut content = |surface: &str, acronym: bool, ids: &mut FastMap<String, (Option<u32>, bool)>, frequency: &mut Vec<f64>| {
+    let mut content = |surface: &str, acronym: bool, ids: &mut FastMap<compact_str::CompactString, (Option<u32>, bool)>, frequency: &mut Vec<f64>| {
         key_into(surface, acronym, &mut buffer);
         if let Some(&known) = ids.get(buffer.as_str()) {
             return known;
@@ -121,7 +121,7 @@ pub fn run(doc: &Document<'_>, quoted_without_cue: &[usize]) -> Summary {
             frequency.push(0.0);
             Some(frequency.len() as u32 - 1)
         };
-        ids.insert(buffer.clone(), (id, cue));
+        ids.insert(buffer.as_str().into(), (id, cue));
         (id, cue)
     };
     for (index, (range, _)) in sentences.iter().enumerate().take(MAX_SENTENCES) {
