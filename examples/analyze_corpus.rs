@@ -33,5 +33,9 @@ fn main() {
         }
     }
     let seconds = started.elapsed().as_secs_f64();
-    println!("{} articles × {rounds}, {bytes} bytes, {seconds:.3} s, {:.2} MB/s", texts.len(), (bytes * rounds) as f64 / 1e6 / seconds);
+    println!(
+        "{} articles × {rounds}, {bytes} bytes, {seconds:.3} s, {:.2} MB/s",
+        texts.len(),
+        (bytes * rounds) as f64 / 1e6 / seconds
+    );
 }

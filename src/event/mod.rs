@@ -733,11 +733,18 @@ const HOW: &[(&str, f64)] = &[
 ];
 
 /// The best clause opened by one of `cues` in the candidate sentences.
-fn cue_clause(doc: &Document<'_>, clauses: &[Clause], clause_words: &[Vec<Word>], cues: &[(&str, f64)], is_how: bool) -> Option<Part> {
+fn cue_clause(
+    doc: &Document<'_>,
+    clauses: &[Clause],
+    clause_words: &[Vec<Word>],
+    cues: &[(&str, f64)],
+    is_how: bool,
+) -> Option<Part> {
     let text = doc.text();
     let mut best: Option<(f64, Range<usize>)> = None;
     // Split once: this runs for every word of every clause.
-    let cues: Vec<(&str, Vec<&str>, f64)> = cues.iter().map(|&(cue, strength)| (cue, cue.split(' ').collect(), strength)).collect();
+    let cues: Vec<(&str, Vec<&str>, f64)> =
+        cues.iter().map(|&(cue, strength)| (cue, cue.split(' ').collect(), strength)).collect();
     for (clause, ws) in clauses.iter().zip(clause_words) {
         for i in 0..ws.len() {
             for (cue, cue_words, strength) in &cues {

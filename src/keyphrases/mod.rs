@@ -146,7 +146,8 @@ pub fn run(doc: &Document<'_>) -> Vec<Keyphrase> {
     // Sized for a typical article's vocabulary (a word of ~6 bytes, one in four new), so that the
     // maps rarely grow: rehashing was a visible share of this stage.
     // Keys inline up to 24 bytes: no heap string per different word.
-    let mut interned: FastMap<compact_str::CompactString, u32> = FastMap::with_capacity_and_hasher(text.len() / 24, Default::default());
+    let mut interned: FastMap<compact_str::CompactString, u32> =
+        FastMap::with_capacity_and_hasher(text.len() / 24, Default::default());
     // Adjacent word pairs seen so far, to count each word's different neighbours.
     let mut pairs: FastSet<(u32, u32)> = FastSet::with_capacity_and_hasher(text.len() / 8, Default::default());
     let mut key = String::new();

@@ -92,7 +92,12 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Quoted]) -> Vec<Tok> 
             continue;
         }
         if !ch.is_alphanumeric() {
-            toks.push(Tok { range: pos..pos + ch.len_utf8(), kind: Kind::Punct(ch), lower: CompactString::default(), cap: false });
+            toks.push(Tok {
+                range: pos..pos + ch.len_utf8(),
+                kind: Kind::Punct(ch),
+                lower: CompactString::default(),
+                cap: false,
+            });
             pos += ch.len_utf8();
             continue;
         }

@@ -109,7 +109,10 @@ pub fn run(doc: &Document<'_>, quoted_without_cue: &[usize]) -> Summary {
     let mut ids: FastMap<compact_str::CompactString, (Option<u32>, bool)> = FastMap::default();
     let mut frequency: Vec<f64> = Vec::new();
     let mut buffer = String::new();
-    let mut content = |surface: &str, acronym: bool, ids: &mut FastMap<compact_str::CompactString, (Option<u32>, bool)>, frequency: &mut Vec<f64>| {
+    let mut content = |surface: &str,
+                       acronym: bool,
+                       ids: &mut FastMap<compact_str::CompactString, (Option<u32>, bool)>,
+                       frequency: &mut Vec<f64>| {
         key_into(surface, acronym, &mut buffer);
         if let Some(&known) = ids.get(buffer.as_str()) {
             return known;
