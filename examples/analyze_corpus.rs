@@ -7,9 +7,12 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
+#[path = "common/corpus.rs"]
+mod corpus;
+
 fn main() {
     let mut args = std::env::args().skip(1);
-    let mut dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/polnear/dev/text"));
+    let mut dir = corpus::default_dir();
     let mut rounds = 1;
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -17,13 +20,7 @@ fn main() {
             other => dir = PathBuf::from(other),
         }
     }
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|entry| entry.expect("a readable folder").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    let texts: Vec<String> = paths.iter().map(|p| std::fs::read_to_string(p).expect("UTF-8 text")).collect();
+    let texts = corpus::read(&dir);
     let bytes: usize = texts.iter().map(String::len).sum();
     let options = lede::Options::default();
     let started = Instant::now();

@@ -8,6 +8,9 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
+#[path = "common/corpus.rs"]
+mod corpus;
+
 /// The system allocator, counting.
 struct Counting;
 
@@ -37,16 +40,8 @@ fn counts() -> (usize, usize) {
 }
 
 fn main() {
-    let dir = std::env::args()
-        .nth(1)
-        .map_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/polnear/dev/text")), PathBuf::from);
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|entry| entry.expect("a readable folder").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    let texts: Vec<String> = paths.iter().map(|p| std::fs::read_to_string(p).expect("UTF-8 text")).collect();
+    let dir = std::env::args().nth(1).map_or_else(corpus::default_dir, PathBuf::from);
+    let texts = corpus::read(&dir);
     let reference = jiff::civil::Date::new(2016, 9, 23).ok();
     let mut per_stage: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for text in &texts {
