@@ -5,7 +5,6 @@ use std::ops::Range;
 
 use super::{Level, Signal, list, plural, quoted};
 use crate::document::Document;
-use crate::keyphrases::FastMap;
 use crate::structure::boilerplate::Kind;
 use crate::structure::header;
 
@@ -76,13 +75,16 @@ fn duplicates(doc: &Document<'_>, out: &mut Vec<Signal>) {
         }
     }
     let repeated = |ranges: &mut dyn Iterator<Item = (Range<usize>, (u64, usize))>| {
-        let mut seen: FastMap<u64, Vec<Range<usize>>> = FastMap::default();
-        for (r, (hash, words)) in ranges {
-            if words >= DUPLICATE_MIN_WORDS {
-                seen.entry(hash).or_default().push(r);
-            }
-        }
-        let mut groups: Vec<Vec<Range<usize>>> = seen.into_values().filter(|g| g.len() >= 2).collect();
+        // Sorted by fingerprint (stably: text order within one) rather than a map of vectors, so
+        // that the many passages seen once cost no allocation each.
+        let mut prints: Vec<(u64, Range<usize>)> =
+            ranges.filter(|(_, (_, words))| *words >= DUPLICATE_MIN_WORDS).map(|(r, (hash, _))| (hash, r)).collect();
+        prints.sort_by_key(|(hash, _)| *hash);
+        let mut groups: Vec<Vec<Range<usize>>> = prints
+            .chunk_by(|a, b| a.0 == b.0)
+            .filter(|run| run.len() >= 2)
+            .map(|run| run.iter().map(|(_, r)| r.clone()).collect())
+            .collect();
         groups.sort_by_key(|g| g[0].start);
         groups
     };
