@@ -187,15 +187,19 @@ impl TokenInfo {
 
 /// How the whole sentence is cased: normal, all capitals (wire headlines) or title case.
 pub fn sentence_case(tokens: &[TokenInfo]) -> u32 {
-    let words: Vec<&TokenInfo> = tokens.iter().filter(|t| t.has_letters()).collect();
-    if words.len() < 3 {
+    // Counted in one pass, without collecting the words: this runs for every sentence.
+    let (mut words, mut caps, mut initial) = (0, 0, 0);
+    for t in tokens.iter().filter(|t| t.has_letters()) {
+        words += 1;
+        caps += usize::from(t.is_all_caps());
+        initial += usize::from(t.is_capitalized());
+    }
+    if words < 3 {
         return 0;
     }
-    let caps = words.iter().filter(|t| t.is_all_caps()).count();
-    let initial = words.iter().filter(|t| t.is_capitalized()).count();
-    if caps * 10 >= words.len() * 8 {
+    if caps * 10 >= words * 8 {
         1
-    } else if initial * 10 >= words.len() * 8 {
+    } else if initial * 10 >= words * 8 {
         2
     } else {
         0
