@@ -3,10 +3,10 @@
 
 use std::io::{self, BufRead, Read};
 
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
-use crate::{Options, Warning};
+use crate::{Analysis, Options, Warning};
 
 /// Decodes bytes as UTF-8, replacing invalid sequences, and says whether it had to.
 pub fn decode(bytes: Vec<u8>) -> (String, bool) {
@@ -35,8 +35,49 @@ struct BatchInput {
     reference_date: Option<String>,
 }
 
-fn error_line(id: Value, code: &str, message: String) -> Value {
-    json!({ "id": id, "error": { "code": code, "message": message } })
+/// One line of batch output: `{"id", "analysis"}` or `{"id", "error": {"code", "message"}}`.
+///
+/// Serialized straight from the [`Analysis`] (no `serde_json::Value` tree in between), so its fields
+/// keep the order of `lede analyze` and `docs/json.md`, with the `id` first.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub enum BatchOutput {
+    /// The line was analysed.
+    Analysis {
+        /// The input line's `id`, as given (null when it had none).
+        id: Value,
+        /// The line's analysis.
+        analysis: Box<Analysis>,
+    },
+    /// The line could not be analysed; the rest of the batch goes on.
+    Error {
+        /// The input line's `id` when it could be read, else null.
+        id: Value,
+        /// Why the line has no analysis.
+        error: LineError,
+    },
+}
+
+/// Why a batch line has no analysis.
+#[derive(Debug, Serialize)]
+pub struct LineError {
+    /// A stable code: `line_too_large`, `invalid_line`, `internal_error` or an [`crate::Error::code`].
+    pub code: &'static str,
+    /// A sentence for people.
+    pub message: String,
+}
+
+impl BatchOutput {
+    /// The output line as JSON, without its line ending.
+    pub fn to_json(&self) -> Vec<u8> {
+        // Plain data with string keys: serializing it cannot fail.
+        serde_json::to_vec(self)
+            .unwrap_or_else(|_| br#"{"id":null,"error":{"code":"internal_error","message":"unserializable"}}"#.to_vec())
+    }
+}
+
+fn error_line(id: Value, code: &'static str, message: String) -> BatchOutput {
+    BatchOutput::Error { id, error: LineError { code, message } }
 }
 
 /// What the reader hands to the workers: a line, or why it could not be read.
@@ -51,7 +92,7 @@ pub enum RawLine {
 }
 
 /// Analyzes one line of batch input with `base` options (the line may set `reference_date`).
-pub fn process_line(raw: RawLine, line_number: usize, base: &Options) -> Value {
+pub fn process_line(raw: RawLine, line_number: usize, base: &Options) -> BatchOutput {
     let bytes = match raw {
         RawLine::Line(bytes) => bytes,
         RawLine::TooLong { bytes } => {
@@ -83,7 +124,7 @@ pub fn process_line(raw: RawLine, line_number: usize, base: &Options) -> Value {
             if lossy {
                 analysis.warnings.insert(0, invalid_utf8_warning());
             }
-            json!({ "id": id, "analysis": analysis })
+            BatchOutput::Analysis { id, analysis: Box::new(analysis) }
         }
         Ok(Err(error)) => error_line(id, error.code(), error.to_string()),
         Err(_) => {

@@ -4,13 +4,13 @@
 //! JSON Lines (`{"id", "text", "reference_date"?}`) and writes one line per
 //! input line, in order, using every core.
 
+use std::collections::BTreeMap;
 use std::io::{self, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::{Mutex, mpsc};
 
 use clap::{Parser, Subcommand};
-use rayon::prelude::*;
-use serde_json::Value;
 
 use lede::batch::{RawLine, decode, invalid_utf8_warning, process_line, read_line};
 use lede::{Analysis, OffsetUnit, Options};
@@ -112,42 +112,109 @@ fn run_analyze(file: Option<PathBuf>, reference_date: Option<String>, pretty: bo
     writeln!(out).and_then(|_| out.flush()).map_err(|e| format!("cannot write output: {e}"))
 }
 
-/// How many lines are analysed in parallel before their results are written, in order.
-const BATCH_CHUNK_LINES: usize = 64;
+/// How many lines may be read ahead of the last one written, per worker: enough to keep every
+/// worker busy while one slow line holds up the output, little enough to bound memory.
+const LINES_AHEAD_PER_WORKER: usize = 16;
 
+/// `lede batch`: a pipeline of one reader thread, `jobs` workers and this thread as the writer.
+///
+/// Reading, analysing and writing overlap (the earlier version read 64 lines, analysed them, then
+/// wrote them while the cores waited), and each worker serializes its own output line. The writer
+/// puts lines back in input order; the reader stops when it is `LINES_AHEAD_PER_WORKER × jobs`
+/// lines ahead of the writer.
 fn run_batch(common: CommonOptions, jobs: Option<usize>) -> Result<(), String> {
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs.unwrap_or(0)).build().map_err(|e| e.to_string())?;
-    // A JSON-escaped text can be up to 6 times longer than the text (\uXXXX).
+    let jobs = match jobs {
+        Some(n) if n > 0 => n,
+        _ => std::thread::available_parallelism().map_or(1, usize::from),
+    };
     let base = options_from(&common, None);
+    // A JSON-escaped text can be up to 6 times longer than the text (\uXXXX).
     let line_limit = common.max_bytes.saturating_mul(6).saturating_add(4096);
-    let stdin = io::stdin();
-    let mut reader = stdin.lock();
+    let window = LINES_AHEAD_PER_WORKER * jobs;
+
+    let (line_tx, line_rx) = mpsc::sync_channel::<(usize, usize, RawLine)>(window);
+    let line_rx = Mutex::new(line_rx);
+    let (done_tx, done_rx) = mpsc::channel::<(usize, Vec<u8>)>();
+    // One credit a line: the writer gives one back for every line it writes.
+    let (credit_tx, credit_rx) = mpsc::channel::<()>();
+    for _ in 0..window {
+        let _ = credit_tx.send(());
+    }
+
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || -> Result<(), String> {
+            let stdin = io::stdin();
+            let mut input = stdin.lock();
+            let (mut index, mut line_number) = (0, 0);
+            loop {
+                let raw = match read_line(&mut input, line_limit).map_err(|e| format!("cannot read standard input: {e}"))? {
+                    None => return Ok(()),
+                    Some(RawLine::Line(bytes)) if bytes.iter().all(u8::is_ascii_whitespace) => {
+                        line_number += 1;
+                        continue;
+                    }
+                    Some(raw) => raw,
+                };
+                line_number += 1;
+                if credit_rx.recv().is_err() || line_tx.send((index, line_number, raw)).is_err() {
+                    return Ok(()); // the writer stopped (it reports why)
+                }
+                index += 1;
+            }
+        });
+        for _ in 0..jobs {
+            let (line_rx, done_tx, base) = (&line_rx, done_tx.clone(), &base);
+            scope.spawn(move || {
+                loop {
+                    // The lock is held only to take the next line, never while analysing.
+                    let next = line_rx.lock().map_err(drop).and_then(|rx| rx.recv().map_err(drop));
+                    let Ok((index, line_number, raw)) = next else { return };
+                    if done_tx.send((index, process_line(raw, line_number, base).to_json())).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(done_tx);
+
+        let written = write_in_order(&done_rx, &credit_tx);
+        // Unblock the reader and the workers if the writer stopped early.
+        drop(credit_tx);
+        drop(done_rx);
+        let read = reader.join().unwrap_or_else(|_| Err("the input reader failed".to_string()));
+        written.and(read)
+    })
+}
+
+/// Writes the workers' lines to standard output in input order, flushing whenever the next line is
+/// not ready yet (so a reader of the output sees each line as soon as it can be given).
+fn write_in_order(done: &mpsc::Receiver<(usize, Vec<u8>)>, credits: &mpsc::Sender<()>) -> Result<(), String> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let mut line_number = 0;
+    let mut waiting: BTreeMap<usize, Vec<u8>> = BTreeMap::new();
+    let mut next = 0;
+    let write_error = |e: io::Error| format!("cannot write output: {e}");
     loop {
-        let mut chunk = Vec::with_capacity(BATCH_CHUNK_LINES);
-        while chunk.len() < BATCH_CHUNK_LINES {
-            match read_line(&mut reader, line_limit).map_err(|e| format!("cannot read standard input: {e}"))? {
-                Some(RawLine::Line(bytes)) if bytes.iter().all(u8::is_ascii_whitespace) => line_number += 1,
-                Some(raw) => {
-                    line_number += 1;
-                    chunk.push((line_number, raw));
+        while let Some(line) = waiting.remove(&next) {
+            out.write_all(&line).and_then(|()| out.write_all(b"\n")).map_err(write_error)?;
+            next += 1;
+            let _ = credits.send(());
+        }
+        let received = match done.try_recv() {
+            Ok(received) => received,
+            Err(mpsc::TryRecvError::Empty) => {
+                out.flush().map_err(write_error)?;
+                match done.recv() {
+                    Ok(received) => received,
+                    Err(_) => break,
                 }
-                None => break,
             }
-        }
-        if chunk.is_empty() {
-            break;
-        }
-        let results: Vec<Value> = pool.install(|| chunk.into_par_iter().map(|(n, raw)| process_line(raw, n, &base)).collect());
-        for result in results {
-            serde_json::to_writer(&mut out, &result).map_err(|e| format!("cannot write output: {e}"))?;
-            out.write_all(b"\n").map_err(|e| format!("cannot write output: {e}"))?;
-        }
-        out.flush().map_err(|e| format!("cannot write output: {e}"))?;
+            Err(mpsc::TryRecvError::Disconnected) => break,
+        };
+        waiting.insert(received.0, received.1);
     }
-    Ok(())
+    out.flush().map_err(write_error)?;
+    if waiting.is_empty() { Ok(()) } else { Err("a batch worker stopped before its line was written".to_string()) }
 }
 
 fn main() -> ExitCode {

@@ -16,7 +16,8 @@ fuzz_target!(|data: &[u8]| {
         {
             continue;
         }
-        let out = process_line(raw, line_number, &base);
+        let line = process_line(raw, line_number, &base).to_json();
+        let out: serde_json::Value = serde_json::from_slice(&line).expect("an output line is JSON");
         assert!(out.get("analysis").is_some() || out.get("error").is_some());
     }
 });
