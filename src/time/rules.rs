@@ -200,12 +200,48 @@ pub(crate) fn find(toks: &[Token<'_>], st: &mut State) -> Vec<Found> {
                         continue;
                     }
                 }
+                let second = second_day(toks, &found);
                 out.push(found);
+                if let Some(day) = second {
+                    i = day.end;
+                    out.push(day);
+                }
             }
             None => i += 1,
         }
     }
     out
+}
+
+/// "April 24 and 25", "on March 3 or 4": a bare day number joined to a full date is a day of the
+/// same month, a date of its own (TimeML marks each day).
+fn second_day(toks: &[Token<'_>], found: &Found) -> Option<Found> {
+    let first = found.first_day.filter(|_| found.kind == TimeType::Date && found.value.len() == 10)?;
+    // Only after "Month Day": "24 April and 25" is rare, and a year in between ends the date.
+    let last = toks.get(found.end.checked_sub(1)?)?;
+    if last.kind != Kind::Number || found.end < found.start + 2 || toks.get(found.end - 2).and_then(month_of).is_none() {
+        return None;
+    }
+    let joint = toks.get(found.end)?;
+    if !(joint.is("and") || joint.is("or") || joint.is("to")) {
+        return None;
+    }
+    let (d, after) = day_number(toks, found.end + 1)?;
+    // "April 24 and 25 percent", "May 3 and 4 others": the number counts something else.
+    if toks.get(after).is_some_and(|x| x.kind != Kind::Punct) || d <= first.day() {
+        return None;
+    }
+    let date = Date::new(first.year(), first.month(), d).ok()?;
+    let (value, first_day) = Val::Day(date).render();
+    Some(Found {
+        start: found.end + 1,
+        end: after,
+        kind: TimeType::Date,
+        value,
+        modifier: None,
+        first_day,
+        anchor: found.anchor.clone(),
+    })
 }
 
 /// Whether most longer words of `t` are capitalized, as in a title-case headline.
@@ -1636,8 +1672,10 @@ fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) && (later_at(unit_at + 1) || later_at(unit_at + 4));
         if single && j == i && !hyphen && !sub_day_later {
             let previous = i.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
-            if unit == Unit::Second
-                || !matches!(
+            // "as long as a month".
+            let as_long_as = previous == "as" && i >= 2 && t.get(i - 2).is_some_and(|x| x.is("long"));
+            let takes_a_span = as_long_as
+                || matches!(
                     previous.as_str(),
                     "for"
                         | "in"
@@ -1663,8 +1701,20 @@ fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
                         | "whole"
                         | "full"
                         | "half"
-                )
-            {
+                        | "barely"
+                        | "roughly"
+                        | "exactly"
+                        | "precisely"
+                        | "approximately"
+                        | "merely"
+                        // "offered him a week", "gave them a year": the time given.
+                        | "him"
+                        | "her"
+                        | "them"
+                        | "us"
+                        | "me"
+                );
+            if unit == Unit::Second || !takes_a_span {
                 return None;
             }
         }
@@ -1712,6 +1762,20 @@ fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     let previous = i.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
     if j == i && plural && matches!(previous.as_str(), "for" | "over" | "within" | "in" | "took" | "lasted") {
         return core(j + 1, TimeType::Duration, Val::Raw(duration_value(None, unit)));
+    }
+    // "over the years", "in the years that followed", "in the weeks ahead": a stretch of unsaid
+    // length. ("The weeks before the shooting" is left out: TimeBank makes it a date.)
+    if plural && j == i + 1 && t.get(i).is_some_and(|x| x.is("the")) {
+        let after = t.get(j + 1).map(|x| x.lower()).unwrap_or_default();
+        let stretch = match previous.as_str() {
+            "over" | "through" => !matches!(after.as_str(), "of" | "-"),
+            "in" | "during" => matches!(after.as_str(), "that" | "since" | "ahead" | "to"),
+            _ => after == "ahead",
+        };
+        if stretch {
+            let end = if after == "ahead" { j + 2 } else { j + 1 };
+            return core(end, TimeType::Duration, Val::Raw(duration_value(None, unit)));
+        }
     }
     // "the past decade", "the next year" — one unit ("the past year" is a date: see `relative`).
     if j > i && !plural && t.get(j - 1).is_some_and(|x| matches!(x.lower().as_str(), "past" | "last" | "next" | "coming")) {

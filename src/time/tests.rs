@@ -462,3 +462,30 @@ fn fractions_halves_and_parts_of_days() {
     has("Just over an hour later, he was declared dead.", r, "an hour", "PT1H");
     has("But a minute and a half later, a pilot calls in.", r, "a minute and a half", "PT1M30S");
 }
+
+#[test]
+fn a_second_day_joined_to_a_date() {
+    let r = day(1999, 2, 10);
+    let text = "The summit will be held on April 24 and 25.";
+    has(text, r, "April 24", "1999-04-24");
+    has(text, r, "25", "1999-04-25");
+    has("Voting is on March 3 or 4.", r, "4", "1999-03-04");
+    // A number after the date that counts something else is no day.
+    assert_eq!(values("On April 24 and 25 percent of them voted.", r).len(), 1);
+    assert_eq!(values("Sales rose on Jan. 5 and 3 others fell.", r).len(), 1);
+}
+
+#[test]
+fn stretches_of_unsaid_length_and_single_units() {
+    let r = day(2000, 4, 3);
+    assert_eq!(typed("Over the years, many more patients died.", r, "the years"), ("DURATION", "PXY".into(), None));
+    has("In the years that followed, the rebels waged war.", r, "the years", "PXY");
+    has("Funds must pay investors in the weeks ahead.", r, "the weeks ahead", "PXW");
+    // "The weeks before the shooting" is a time told from an event, not a stretch.
+    assert!(values("His car was seen in the weeks before the shooting.", r).is_empty());
+    // One unit after a hedge, "as long as" or the one it is given to.
+    has("The move comes barely a month after the cuts.", r, "a month", "P1M");
+    has("The appeal could take as long as a month or two.", r, "a month", "P1M");
+    has("He offered him a week to withdraw.", r, "a week", "P1W");
+    assert!(values("The talks were held a week after the vote.", r).is_empty());
+}
