@@ -630,6 +630,9 @@ fn amount(t: &[Token<'_>], i: usize) -> Option<(Option<f64>, usize)> {
         "a" | "an" if next == "couple" && t.get(i + 2).is_some_and(|x| x.is("of")) => return Some((Some(2.0), i + 3)),
         "a" | "an" if next == "half" => return Some((Some(0.5), i + 2)),
         "half" if next == "a" || next == "an" => return Some((Some(0.5), i + 2)),
+        // "a hundred years", "a thousand days".
+        "a" | "an" | "one" if next == "hundred" => return Some((Some(100.0), i + 2)),
+        "a" | "an" | "one" if next == "thousand" => return Some((Some(1000.0), i + 2)),
         "a" | "an" | "one" => return Some((Some(1.0), i + 1)),
         "several" | "few" | "many" | "some" | "numerous" => return Some((None, i + 1)),
         "couple" if next == "of" => return Some((Some(2.0), i + 2)),
@@ -1609,6 +1612,13 @@ fn shift(prev: &Val, unit: Unit, n: i64) -> Option<Val> {
 
 /// "only one week", "the past two months", "the first nine months", "two-year", "for years", "a year and a half".
 fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    // "for a while", "after a while": a stretch of no stated unit (TimeML `PXX`).
+    if t.get(i).is_some_and(|x| x.is("a"))
+        && t.get(i + 1).is_some_and(|x| x.is("while"))
+        && i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| x.is("for") || x.is("after") || x.is("in"))
+    {
+        return core(i + 2, TimeType::Duration, raw("PXX"));
+    }
     let mut j = i;
     if t.get(j).is_some_and(|x| x.is("the")) {
         j += 1;
@@ -1632,6 +1642,16 @@ fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             return None;
         }
         let mut unit_at = if hyphen { after + 1 } else { after };
+        // "two more weeks", "an additional year", "four straight years": the amount still counts
+        // units of time.
+        if !hyphen
+            && t.get(unit_at).is_some_and(|x| {
+                matches!(x.lower().as_str(), "more" | "additional" | "extra" | "further" | "straight" | "consecutive")
+            })
+            && unit_of(t.get(unit_at + 1)).is_some()
+        {
+            unit_at += 1;
+        }
         // "eight trading days", "ten business days".
         if !hyphen
             && t.get(unit_at).is_some_and(|x| x.is("trading") || x.is("business") || x.is("working"))
@@ -2515,6 +2535,7 @@ fn core_time_token(tok: &Token<'_>) -> bool {
                             | "mins"
                             | "secs"
                             | "present"
+                            | "while"
                             | "overnight"
                             | "twenties"
                             | "thirties"

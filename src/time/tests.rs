@@ -489,3 +489,15 @@ fn stretches_of_unsaid_length_and_single_units() {
     has("He offered him a week to withdraw.", r, "a week", "P1W");
     assert!(values("The talks were held a week after the vote.", r).is_empty());
 }
+
+#[test]
+fn more_units_and_hundreds_of_them() {
+    let r = day(2000, 6, 1);
+    has("He will remain for at least two more weeks.", r, "at least two more weeks", "P2W");
+    has("The loan may be extended for an additional year.", r, "an additional year", "P1Y");
+    has("Profits doubled for four straight years.", r, "four straight years", "P4Y");
+    has("It has been so for almost a hundred years.", r, "almost a hundred years", "P100Y");
+    assert_eq!(typed("They will live without power for a while.", r, "a while"), ("DURATION", "PXX".into(), None));
+    // "two more" that are not units, and a "while" that is a conjunction.
+    assert!(values("Two more people were hurt while a crowd watched.", r).is_empty());
+}
