@@ -61,6 +61,12 @@ impl State {
         self.last_date.as_ref().filter(|d| self.stretch - d.1 <= 2).map(|d| &d.0)
     }
 
+    /// The date resolved in this or the previous five sentences: "the following month" can only
+    /// be told from the narrative, which may have named its month a paragraph before.
+    fn previous_in_narrative(&self) -> Option<&Val> {
+        self.last_date.as_ref().filter(|d| self.stretch - d.1 <= 5).map(|d| &d.0)
+    }
+
     /// The quarter named in this sentence.
     fn quarter_in_stretch(&self) -> Option<(i16, i8)> {
         self.last_quarter.filter(|q| q.2 == self.stretch).map(|(y, q, _)| (y, q))
@@ -1216,7 +1222,9 @@ fn narrative(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     if word == "next" && !the {
         return None;
     }
-    let prev = st.previous()?;
+    // "The following month" names the narrative's next month however far back that was named;
+    // "that year" and "next" (without "the") need a date close by.
+    let prev = if the && n != 0 { st.previous_in_narrative()? } else { st.previous()? };
     let target = t.get(j + 1)?;
     // "the previous Friday", "the following Monday": the weekday before or after the previous date.
     if let Some(wd) = weekday_of(target)
@@ -2215,6 +2223,15 @@ fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         matches!(x.lower().as_str(), "gmt" | "utc" | "bst" | "est" | "edt" | "cet" | "pst" | "pdt" | "cst" | "cdt")
     }) {
         end += 1;
+    }
+    // "10:35 a.m. (0735 GMT) Friday": the wire's conversion to GMT in brackets, then the day; the
+    // expression stays the local time, on that day.
+    if t.get(end).is_some_and(|x| x.is_char('('))
+        && let Some(close) = (end + 1..end + 6).find(|&k| t.get(k).is_some_and(|x| x.is_char(')')))
+        && let Some(wd) = t.get(close + 1).and_then(weekday_of)
+    {
+        let day = st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
+        return core(end, TimeType::Time, Val::Clock(day, h, m));
     }
     // "9 a.m. Tuesday", "noon Thursday", "5 p.m. EST, Nov. 9": the clock time on that day.
     let mut day = st.reference();

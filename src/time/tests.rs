@@ -501,3 +501,22 @@ fn more_units_and_hundreds_of_them() {
     // "two more" that are not units, and a "while" that is a conjunction.
     assert!(values("Two more people were hurt while a crowd watched.", r).is_empty());
 }
+
+#[test]
+fn a_clock_time_takes_the_day_after_its_gmt_conversion() {
+    let r = day(1998, 8, 8);
+    let text = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.";
+    assert_eq!(typed(text, r, "10:35 a.m."), ("TIME", "1998-08-07T10:35".into(), None));
+    has("The blast occurred at 10:35 a.m. (local time).", r, "10:35 a.m.", "1998-08-08T10:35");
+}
+
+#[test]
+fn the_following_month_is_told_from_a_month_named_paragraphs_before() {
+    let r = day(1989, 10, 27);
+    let text = "In March, the company received an offer. It also was considering a restructuring. \
+                A group urged the company to take some steps. \
+                The following month, the company put itself up for sale.";
+    has(text, r, "The following month", "1989-04");
+    // Without any earlier date it is still the month after the reference date.
+    has("The following month, the plant will close.", r, "following month", "1989-11");
+}
