@@ -1303,8 +1303,14 @@ fn relative(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option
         "next" | "coming" | "following" => Relation::Next,
         _ => return None,
     };
+    // "the current fiscal year", "last fiscal year", "next calendar year": the year it falls in
+    // (TimeML writes a fiscal year as the calendar year).
+    let fiscal = usize::from(
+        t.get(i + 1).is_some_and(|x| x.is("fiscal") || x.is("calendar"))
+            && t.get(i + 2).is_some_and(|x| x.is("year") || x.is("quarter")),
+    );
     // "the past week" is a duration (handled there); "past" alone here only before a weekday/month.
-    let target = t.get(i + 1)?;
+    let target = t.get(i + 1 + fiscal)?;
     let r = st.reference();
     if let Some(wd) = weekday_of(target) {
         let val = match r {
@@ -1372,7 +1378,7 @@ fn relative(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option
         Relation::Next => 1,
         _ => 0,
     };
-    let end = i + 2;
+    let end = i + 2 + fiscal;
     let Some(r) = r else {
         let v = match unit {
             Unit::Day => "XXXX-XX-XX",

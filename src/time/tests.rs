@@ -520,3 +520,13 @@ fn the_following_month_is_told_from_a_month_named_paragraphs_before() {
     // Without any earlier date it is still the month after the reference date.
     has("The following month, the plant will close.", r, "following month", "1989-11");
 }
+
+#[test]
+fn fiscal_years_named_from_the_reference() {
+    let r = day(1989, 11, 2);
+    has("It expects sales in the current fiscal year to rise.", r, "current fiscal year", "1989");
+    has("Sales fell in the last fiscal year.", r, "last fiscal year", "1988");
+    has("It will pay next calendar year.", r, "next calendar year", "1990");
+    // A fiscal word before anything but a year or quarter changes nothing.
+    has("The current fiscal policy is tight.", r, "current", "PRESENT_REF");
+}
