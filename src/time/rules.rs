@@ -386,7 +386,7 @@ fn prefix(t: &[Token<'_>], i: usize) -> (Option<&'static str>, usize) {
 
 /// The longest rule match at `i`. `after_prefix` admits "the year" etc. ("the end of the year").
 fn longest(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option<Core> {
-    let rules: [&dyn Fn() -> Option<Core>; 14] = [
+    let rules: [&dyn Fn() -> Option<Core>; 15] = [
         &|| explicit_date(t, i, st),
         &|| weekday(t, i, st),
         &|| narrative(t, i, st),
@@ -401,6 +401,7 @@ fn longest(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option<
         &|| set(t, i),
         &|| holiday(t, i, st),
         &|| month_alone(t, i, st),
+        &|| running_count(t, i, st),
     ];
     let mut best: Option<Core> = None;
     for rule in rules {
@@ -1819,6 +1820,36 @@ fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         return core(j + 1, TimeType::Duration, Val::Raw(duration_value(Some(1.0), unit)));
     }
     None
+}
+
+/// "today is the eighth day of Desert Shield", "it's the second day of an offensive", "this is
+/// the third year of the drought": the count of something still running names the present day,
+/// week, month or year.
+fn running_count(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let copula = i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| {
+        let w = x.lower();
+        w == "is" || w.ends_with("'s") || w.ends_with("’s")
+    });
+    if !copula {
+        return None;
+    }
+    let j = if t.get(i).is_some_and(|x| x.is("the")) { i + 1 } else { i };
+    let ordinal = t.get(j)?.with_lower(|w| {
+        matches!(w, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
+    })?;
+    let (unit, plural) = unit_of(t.get(j + 1))?;
+    if !ordinal || plural || !t.get(j + 2).is_some_and(|x| x.is("of")) {
+        return None;
+    }
+    let r = st.reference()?;
+    let val = match unit {
+        Unit::Day => Val::Day(r),
+        Unit::Week => week_of(r),
+        Unit::Month => Val::Month(r.year(), r.month()),
+        Unit::Year => Val::Year(r.year()),
+        _ => return None,
+    };
+    core(j + 2, TimeType::Date, val)
 }
 
 fn ordinal_word(tok: Option<&Token<'_>>) -> Option<i8> {

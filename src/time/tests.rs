@@ -530,3 +530,14 @@ fn fiscal_years_named_from_the_reference() {
     // A fiscal word before anything but a year or quarter changes nothing.
     has("The current fiscal policy is tight.", r, "current", "PRESENT_REF");
 }
+
+#[test]
+fn the_count_of_something_still_running_is_the_present() {
+    let r = day(1998, 3, 6);
+    has("It's the second day of an offensive by the police.", r, "the second day", "1998-03-06");
+    has("Today is the eighth day of Desert Shield.", r, "the eighth day", "1998-03-06");
+    has("This is the third year of the drought.", r, "the third year", "1998");
+    // Told in the past, or without a copula, the count names no day we know.
+    assert!(values("It was the second day of the strike.", r).is_empty());
+    assert!(values("He spent the second day of the trip asleep.", r).is_empty());
+}
