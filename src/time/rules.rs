@@ -362,6 +362,13 @@ fn prefix(t: &[Token<'_>], i: usize) -> (Option<&'static str>, usize) {
         ("more" | "less" | "fewer", "than", _) => (Some(if a == "more" { "MORE_THAN" } else { "LESS_THAN" }), i + 2),
         ("at", "least", _) => (Some("EQUAL_OR_MORE"), i + 2),
         ("up", "to", _) | ("at", "most", _) => (Some("EQUAL_OR_LESS"), i + 2),
+        // "the early summer", "the late 1970s", "the mid-1990s": the article belongs to the
+        // expression, unless a hyphenated month makes it an adjective ("the late-November trip").
+        ("the", "early" | "mid" | "late", _)
+            if !(c == "-" && t.get(i + 3).and_then(month_of).is_some() && !t.get(i + 2).is_some_and(|x| x.gap)) =>
+        {
+            prefix(t, i + 1)
+        }
         ("early" | "mid" | "late", _, _) if hyphen => (
             Some(if a == "early" {
                 "START"
@@ -1988,9 +1995,10 @@ fn season(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     if let Some((y, end)) = spelled_year(t, k) {
         return core(end, TimeType::Date, Val::Season(y, s));
     }
-    // A bare season ("in the spring") only with its article or a preposition before it.
+    // A bare season ("in the spring") only with its article or a preposition before it, or after
+    // "early", "late" ("the low levels of the early summer").
     let previous = i.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
-    if j == i && !matches!(previous.as_str(), "in" | "by" | "until" | "during" | "since") {
+    if j == i && !matches!(previous.as_str(), "in" | "by" | "until" | "during" | "since" | "early" | "late" | "mid") {
         return None;
     }
     if t.get(j).is_some_and(|x| x.is("fall")) && j == i {

@@ -411,7 +411,7 @@ fn units_of_work_and_quarters_of_losses() {
 fn decades_in_words() {
     let r = day(1998, 3, 3);
     has("Prices were high in the nineties.", r, "the nineties", "199");
-    assert_eq!(typed("It began in the late sixties.", r, "late sixties"), ("DATE", "196".into(), Some("END")));
+    assert_eq!(typed("It began in the late sixties.", r, "the late sixties"), ("DATE", "196".into(), Some("END")));
     assert!(values("She is in her sixties.", r).is_empty());
 }
 
@@ -540,4 +540,17 @@ fn the_count_of_something_still_running_is_the_present() {
     // Told in the past, or without a copula, the count names no day we know.
     assert!(values("It was the second day of the strike.", r).is_empty());
     assert!(values("He spent the second day of the trip asleep.", r).is_empty());
+}
+
+#[test]
+fn early_and_late_with_their_article() {
+    let r = day(1989, 10, 26);
+    assert_eq!(
+        typed("Orders rose from the low levels of the early summer.", r, "the early summer"),
+        ("DATE", "1989-SU".into(), Some("START"))
+    );
+    has("The group held power in the late 1970s.", r, "the late 1970s", "197");
+    has("It aims at half the market by the mid-1990s.", r, "the mid-1990s", "199");
+    // A hyphenated month before a noun is an adjective: the article is the noun's.
+    has("She made the late-November trip.", r, "late-November", "1989-11");
 }
