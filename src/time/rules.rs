@@ -1155,6 +1155,8 @@ fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         ("at", "present") => reference("PRESENT_REF", i + 2),
         ("these", "days") => reference("PRESENT_REF", i + 2),
         ("recently" | "lately", _) => reference("PAST_REF", i + 1),
+        // "at a later date", "at some future date": a time after now, unnamed.
+        ("a" | "some", "later" | "future") if t.get(i + 2).is_some_and(|x| x.is("date")) => reference("FUTURE_REF", i + 3),
         // "the year", "the full year", "the fiscal year": the reference year (not "the year before").
         ("the", "year" | "full" | "fiscal" | "calendar") => {
             let end = if next == "year" { i + 2 } else { i + 3 };
@@ -1545,6 +1547,11 @@ fn ago(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         return core(end, TimeType::Date, raw(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
     };
     let Some(n) = n else {
+        // "A few days later, the company announced...": told from the narrative, not from now, so
+        // not FUTURE_REF; what it says is a stretch of a few days (TimeML marks it so, `PXD`).
+        if matches!(word.as_str(), "later" | "earlier") && unit_at > i {
+            return core(unit_at + 1, TimeType::Duration, Val::Raw(duration_value(None, unit)));
+        }
         return core(end, TimeType::Date, raw(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
     };
     if n.fract() != 0.0 {
@@ -2598,6 +2605,7 @@ fn core_time_token(tok: &Token<'_>) -> bool {
                             | "secs"
                             | "present"
                             | "while"
+                            | "date"
                             | "overnight"
                             | "twenties"
                             | "thirties"

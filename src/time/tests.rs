@@ -554,3 +554,15 @@ fn early_and_late_with_their_article() {
     // A hyphenated month before a noun is an adjective: the article is the noun's.
     has("She made the late-November trip.", r, "late-November", "1989-11");
 }
+
+#[test]
+fn unsaid_amounts_later_and_later_dates() {
+    let r = day(1989, 10, 27);
+    // Told from the narrative, "a few days later" is no FUTURE_REF: it says a few days passed.
+    let text = "In January, it hired a new chief. A few days later, it announced lower earnings.";
+    assert_eq!(typed(text, r, "A few days"), ("DURATION", "PXD".into(), None));
+    assert!(!values(text, r).iter().any(|(_, v)| v == "FUTURE_REF"));
+    has("It may raise more money at a later date.", r, "a later date", "FUTURE_REF");
+    has("Terms will be set at some future date.", r, "some future date", "FUTURE_REF");
+    assert!(values("The date was a later one.", r).is_empty());
+}
