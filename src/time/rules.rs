@@ -2465,6 +2465,18 @@ fn month_alone(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             | "between"
             | "-"
     );
+    // "the March accession", "the May elections": a month naming when its noun happens ("the
+    // March of Dimes", "the march on Rome" are no months).
+    let adjectival = previous == "the"
+        && t.get(i + 1).is_some_and(|x| {
+            x.kind == Kind::Word
+                && !x.capitalized()
+                && !matches!(
+                    x.lower().as_str(),
+                    "of" | "on" | "to" | "through" | "for" | "in" | "from" | "across" | "against" | "into" | "toward" | "towards"
+                )
+        });
+    let dated_context = dated_context || adjectival;
     let short = tok.lower().len() <= 3 && !tok.text.ends_with('.');
     if (m == 5 || m == 3 || short) && !dated_context {
         return None;

@@ -566,3 +566,12 @@ fn unsaid_amounts_later_and_later_dates() {
     has("Terms will be set at some future date.", r, "some future date", "FUTURE_REF");
     assert!(values("The date was a later one.", r).is_empty());
 }
+
+#[test]
+fn a_month_before_its_noun() {
+    let r = day(1999, 2, 10);
+    has("The March accession will let them join.", r, "March", "1999-03");
+    has("Polls ahead of the May elections show a close race.", r, "May", "1999-05");
+    assert!(values("The March of Dimes raised money.", r).is_empty());
+    assert!(values("They joined the March on Washington.", r).is_empty());
+}
