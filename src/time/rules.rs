@@ -279,8 +279,11 @@ fn match_at(t: &[Token<'_>], i: usize, st: &mut State) -> Option<Found> {
     // Second gate, for the function words that start expressions ("the", "a", "at", "more"): a
     // time word must follow within a few tokens, else no rule can match. Most "the"s end here,
     // before any rule allocates.
+    // ("this year as last": the elided unit is before it.)
+    let compared = word.is("last") && i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|p| p.is("as") || p.is("than"));
     if word.kind == Kind::Word
         && word.with_lower(function_word).unwrap_or(false)
+        && !compared
         && !t.iter().skip(i + 1).take(6).any(core_time_token)
     {
         return None;
@@ -1155,6 +1158,25 @@ fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         ("at", "present") => reference("PRESENT_REF", i + 2),
         ("these", "days") => reference("PRESENT_REF", i + 2),
         ("recently" | "lately", _) => reference("PAST_REF", i + 1),
+        // "twice as high this year as last", "more this month than last": the unit compared,
+        // left unsaid after "last".
+        ("last", _)
+            if previous.is_some_and(|p| p.is("than") || p.is("as"))
+                && !t.get(i + 1).is_some_and(|x| x.kind == Kind::Word || x.kind == Kind::Number) =>
+        {
+            let this = (i.saturating_sub(8)..i).find(|&k| t.get(k).is_some_and(|x| x.is("this")))?;
+            let r = st.reference()?;
+            let val = match unit_of(t.get(this + 1))? {
+                (Unit::Year, false) => Val::Year(r.year() - 1),
+                (Unit::Month, false) => {
+                    let d = add_months(r, -1)?;
+                    Val::Month(d.year(), d.month())
+                }
+                (Unit::Week, false) => week_of(add_days(r, -7)?),
+                _ => return None,
+            };
+            core(i + 1, TimeType::Date, val)
+        }
         // "at a later date", "at some future date": a time after now, unnamed.
         ("a" | "some", "later" | "future") if t.get(i + 2).is_some_and(|x| x.is("date")) => reference("FUTURE_REF", i + 3),
         // "the year", "the full year", "the fiscal year": the reference year (not "the year before").
@@ -1168,10 +1190,13 @@ fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             if matches!(after.as_str(), "ended" | "ending") {
                 return core(end, TimeType::Duration, raw("P1Y"));
             }
-            if matches!(
-                after.as_str(),
-                "ago" | "before" | "after" | "earlier" | "later" | "'s" | "’s" | "of" | "when" | "that" | "-" | "two" | "one"
-            ) || t.get(end).is_some_and(|x| x.kind == Kind::Number || x.is_char('-'))
+            // "a high for the year of $42.875": the "of" is the figure's.
+            let of_figure = after == "of" && t.get(end + 1).is_some_and(|x| x.kind == Kind::Number || x.is_char('$'));
+            if !of_figure
+                && (matches!(
+                    after.as_str(),
+                    "ago" | "before" | "after" | "earlier" | "later" | "'s" | "’s" | "of" | "when" | "that" | "-" | "two" | "one"
+                ) || t.get(end).is_some_and(|x| x.kind == Kind::Number || x.is_char('-')))
             {
                 return None;
             }

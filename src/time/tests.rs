@@ -575,3 +575,14 @@ fn a_month_before_its_noun() {
     assert!(values("The March of Dimes raised money.", r).is_empty());
     assert!(values("They joined the March on Washington.", r).is_empty());
 }
+
+#[test]
+fn the_year_compared_and_the_year_of_a_figure() {
+    let r = day(1989, 10, 27);
+    has("The gain means twice as high a dividend this year as last.", r, "last", "1988");
+    has("Sales were higher this month than last.", r, "last", "1989-09");
+    // "last" before its own noun is no elided year.
+    assert!(!values("It was bigger this year than last time.", r).iter().any(|(t, _)| t == "last"));
+    has("The stock rose to a high for the year of $42.875 a share.", r, "the year", "1989");
+    assert!(values("He was named man of the year of the club.", r).is_empty());
+}
