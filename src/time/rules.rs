@@ -2144,6 +2144,14 @@ fn looks_like_year(t: &[Token<'_>], k: usize) -> bool {
         if p.kind == Kind::Punct && !p.gap && (p.is_char('$') || p.is_char('£') || p.is_char('€') || p.is_char('#')) {
             return false;
         }
+        // "post-1959 politics", "pre-1990 levels": the year the times are told from.
+        if p.is_char('-')
+            && !p.gap
+            && t.get(k).is_some_and(|x| !x.gap)
+            && k.checked_sub(2).and_then(|q| t.get(q)).is_some_and(|x| x.is("pre") || x.is("post"))
+        {
+            return true;
+        }
         let w = p.lower();
         if matches!(
             w.as_str(),

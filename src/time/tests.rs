@@ -586,3 +586,11 @@ fn the_year_compared_and_the_year_of_a_figure() {
     has("The stock rose to a high for the year of $42.875 a share.", r, "the year", "1989");
     assert!(values("He was named man of the year of the club.", r).is_empty());
 }
+
+#[test]
+fn a_year_after_pre_or_post() {
+    let r = day(2000, 2, 24);
+    has("The post-1959 politics have split families.", r, "1959", "1959");
+    has("Output is back to pre-1990 levels.", r, "1990", "1990");
+    assert!(values("It sold 1990 units.", r).is_empty());
+}
