@@ -396,7 +396,7 @@ fn prefix(t: &[Token<'_>], i: usize) -> (Option<&'static str>, usize) {
 
 /// The longest rule match at `i`. `after_prefix` admits "the year" etc. ("the end of the year").
 fn longest(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option<Core> {
-    let rules: [&dyn Fn() -> Option<Core>; 15] = [
+    let rules: [&dyn Fn() -> Option<Core>; 16] = [
         &|| explicit_date(t, i, st),
         &|| weekday(t, i, st),
         &|| narrative(t, i, st),
@@ -412,6 +412,7 @@ fn longest(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option<
         &|| holiday(t, i, st),
         &|| month_alone(t, i, st),
         &|| running_count(t, i, st),
+        &|| day_next_to(t, i, st),
     ];
     let mut best: Option<Core> = None;
     for rule in rules {
@@ -1859,6 +1860,23 @@ fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         return core(j + 1, TimeType::Duration, Val::Raw(duration_value(Some(1.0), unit)));
     }
     None
+}
+
+/// "the day before last Tuesday's hearing", "the day after Christmas": one day off a date.
+fn day_next_to(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let j = if t.get(i).is_some_and(|x| x.is("the")) { i + 1 } else { i };
+    if !t.get(j).is_some_and(|x| x.is("day")) {
+        return None;
+    }
+    let shift = match t.get(j + 1)?.lower().as_str() {
+        "before" => -1,
+        "after" => 1,
+        _ => return None,
+    };
+    let date = longest(t, j + 2, st, false)?;
+    let Val::Day(d) = date.val else { return None };
+    let anchor = date.val.render().0;
+    Some(Core { end: date.end, kind: TimeType::Date, val: Val::Day(add_days(d, shift)?), modifier: None, anchor: Some(anchor) })
 }
 
 /// "today is the eighth day of Desert Shield", "it's the second day of an offensive", "this is

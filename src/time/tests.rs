@@ -594,3 +594,12 @@ fn a_year_after_pre_or_post() {
     has("Output is back to pre-1990 levels.", r, "1990", "1990");
     assert!(values("It sold 1990 units.", r).is_empty());
 }
+
+#[test]
+fn the_day_before_a_date() {
+    let r = day(2000, 2, 24);
+    has("The day before last Tuesday's hearing, he went home.", r, "The day before last Tuesday", "2000-02-21");
+    has("Shops opened the day after Christmas.", r, "the day after Christmas", "1999-12-26");
+    // "the day before the vote" names no date we know.
+    assert!(values("He left the day before the vote.", r).is_empty());
+}
