@@ -1245,12 +1245,14 @@ fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
 /// reference-date rules take "following year" and the like).
 fn narrative(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     let the = t.get(i).is_some_and(|x| x.is("the"));
-    let j = if the { i + 1 } else { i };
+    // "that same day" is "that day".
+    let that_same = !the && t.get(i).is_some_and(|x| x.is("that")) && t.get(i + 1).is_some_and(|x| x.is("same"));
+    let j = if the || that_same { i + 1 } else { i };
     let word = t.get(j)?.lower();
     let n: i64 = match word.as_str() {
         "following" | "next" => 1,
         "previous" | "preceding" => -1,
-        "same" if the => 0,
+        "same" if the || that_same => 0,
         "that" if !the => 0,
         _ => return None,
     };

@@ -603,3 +603,10 @@ fn the_day_before_a_date() {
     // "the day before the vote" names no date we know.
     assert!(values("He left the day before the vote.", r).is_empty());
 }
+
+#[test]
+fn that_same_day_is_that_day() {
+    let r = day(1999, 2, 6);
+    let text = "He was killed on Oct. 23. His name was crossed out that same day.";
+    has(text, r, "that same day", "1998-10-23");
+}
