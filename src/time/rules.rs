@@ -2020,6 +2020,14 @@ fn quarter(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             // "the quarter-to-quarter comparison" is no quarter.
             && !t.get(u + 1).is_some_and(|x| x.is("of") || x.is("century") || (x.is_char('-') && !x.gap))
         {
+            // "the quarter ended July 31": the three months before that day, named as the calendar
+            // quarter that holds most of them (May–July is the second).
+            if t.get(u + 1).is_some_and(|x| x.is("ended") || x.is("ending"))
+                && let Some(Core { val: Val::Day(last), .. }) = explicit_date(t, u + 2, st)
+                && let Some(middle) = add_months(last, -1)
+            {
+                return core(u + 1, TimeType::Date, Val::Quarter(middle.year(), quarter_of(middle)));
+            }
             let val = match r {
                 Some(r) => {
                     let d = add_months(r, -3)?;

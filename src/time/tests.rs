@@ -610,3 +610,12 @@ fn that_same_day_is_that_day() {
     let text = "He was killed on Oct. 23. His name was crossed out that same day.";
     has(text, r, "that same day", "1998-10-23");
 }
+
+#[test]
+fn the_quarter_ended_on_a_day() {
+    let r = day(1989, 10, 30);
+    has("In the quarter ended July 31, it had 5.6 million shares.", r, "the quarter", "1989-Q2");
+    has("For the quarter ended Sept. 30, it earned $1 million.", r, "the quarter", "1989-Q3");
+    // Without an end day it is the quarter just over.
+    has("In the quarter, it earned $1 million.", r, "the quarter", "1989-Q3");
+}
