@@ -1698,6 +1698,18 @@ fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         if hyphen && j > i {
             return None;
         }
+        // "two to three weeks", "three or four days": the first amount of a range is a stretch of
+        // the unit named after the second (TimeML marks the two apart).
+        if !hyphen
+            && j == i
+            && t.get(after).is_some_and(|x| x.is("to") || x.is("or"))
+            && let Some((Some(_), second_end)) = amount(t, after + 1)
+            && let Some((unit, true)) = unit_of(t.get(second_end))
+            && !matches!(unit, Unit::Weekend)
+            && n.is_some_and(|v| v > 1.0)
+        {
+            return core(after, TimeType::Duration, Val::Raw(duration_value(n, unit)));
+        }
         let mut unit_at = if hyphen { after + 1 } else { after };
         // "two more weeks", "an additional year", "four straight years": the amount still counts
         // units of time.

@@ -619,3 +619,14 @@ fn the_quarter_ended_on_a_day() {
     // Without an end day it is the quarter just over.
     has("In the quarter, it earned $1 million.", r, "the quarter", "1989-Q3");
 }
+
+#[test]
+fn ranges_of_units_mark_both_ends() {
+    let r = day(1989, 10, 30);
+    let text = "Shipments will resume within two to three weeks.";
+    has(text, r, "two", "P2W");
+    has(text, r, "three weeks", "P3W");
+    has("Patients wait three or four days.", r, "three", "P3D");
+    // A range of something else is no time.
+    assert!(values("He scored two to three goals.", r).is_empty());
+}
