@@ -1887,7 +1887,13 @@ fn day_next_to(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         "after" => 1,
         _ => return None,
     };
-    let date = longest(t, j + 2, st, false)?;
+    // The date rules alone, not `longest`: "day after day after day" must not nest.
+    let k = j + 2;
+    let date = [explicit_date(t, k, st), weekday(t, k, st), relative(t, k, st, false), deictic(t, k, st), holiday(t, k, st)]
+        .into_iter()
+        .flatten()
+        .filter(|c| matches!(c.val, Val::Day(_)))
+        .max_by_key(|c| c.end)?;
     let Val::Day(d) = date.val else { return None };
     let anchor = date.val.render().0;
     Some(Core { end: date.end, kind: TimeType::Date, val: Val::Day(add_days(d, shift)?), modifier: None, anchor: Some(anchor) })

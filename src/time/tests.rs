@@ -630,3 +630,11 @@ fn ranges_of_units_mark_both_ends() {
     // A range of something else is no time.
     assert!(values("He scored two to three goals.", r).is_empty());
 }
+
+#[test]
+fn day_after_day_does_not_nest() {
+    let r = day(2000, 2, 24);
+    let text = "day after ".repeat(2000) + "Christmas.";
+    // Linear work: one expression at most, found without recursing through the chain.
+    assert!(values(&text, r).len() <= 2);
+}
