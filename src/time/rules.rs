@@ -1903,10 +1903,12 @@ fn day_next_to(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
 /// the third year of the drought": the count of something still running names the present day,
 /// week, month or year.
 fn running_count(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
-    let copula = i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| {
-        let w = x.lower();
-        w == "is" || w.ends_with("'s") || w.ends_with("’s")
-    });
+    // "is", or its contraction after a pronoun ("it's"; "Clinton's second year of office" is a
+    // possessive, told of any time).
+    let word_at = |k: Option<usize>| k.and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
+    let before = word_at(i.checked_sub(1));
+    let copula = before == "is"
+        || ((before == "'s" || before == "’s") && matches!(word_at(i.checked_sub(2)).as_str(), "it" | "that" | "today" | "this"));
     if !copula {
         return None;
     }

@@ -540,6 +540,7 @@ fn the_count_of_something_still_running_is_the_present() {
     // Told in the past, or without a copula, the count names no day we know.
     assert!(values("It was the second day of the strike.", r).is_empty());
     assert!(values("He spent the second day of the trip asleep.", r).is_empty());
+    assert!(values("It happened in Clinton's second year of office.", r).is_empty());
 }
 
 #[test]
