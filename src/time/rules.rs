@@ -61,6 +61,12 @@ impl State {
         self.last_date.as_ref().filter(|d| self.stretch - d.1 <= 2).map(|d| &d.0)
     }
 
+    /// The date resolved in this or the previous five sentences: "the following month" can only
+    /// be told from the narrative, which may have named its month a paragraph before.
+    fn previous_in_narrative(&self) -> Option<&Val> {
+        self.last_date.as_ref().filter(|d| self.stretch - d.1 <= 5).map(|d| &d.0)
+    }
+
     /// The quarter named in this sentence.
     fn quarter_in_stretch(&self) -> Option<(i16, i8)> {
         self.last_quarter.filter(|q| q.2 == self.stretch).map(|(y, q, _)| (y, q))
@@ -200,12 +206,48 @@ pub(crate) fn find(toks: &[Token<'_>], st: &mut State) -> Vec<Found> {
                         continue;
                     }
                 }
+                let second = second_day(toks, &found);
                 out.push(found);
+                if let Some(day) = second {
+                    i = day.end;
+                    out.push(day);
+                }
             }
             None => i += 1,
         }
     }
     out
+}
+
+/// "April 24 and 25", "on March 3 or 4": a bare day number joined to a full date is a day of the
+/// same month, a date of its own (TimeML marks each day).
+fn second_day(toks: &[Token<'_>], found: &Found) -> Option<Found> {
+    let first = found.first_day.filter(|_| found.kind == TimeType::Date && found.value.len() == 10)?;
+    // Only after "Month Day": "24 April and 25" is rare, and a year in between ends the date.
+    let last = toks.get(found.end.checked_sub(1)?)?;
+    if last.kind != Kind::Number || found.end < found.start + 2 || toks.get(found.end - 2).and_then(month_of).is_none() {
+        return None;
+    }
+    let joint = toks.get(found.end)?;
+    if !(joint.is("and") || joint.is("or") || joint.is("to")) {
+        return None;
+    }
+    let (d, after) = day_number(toks, found.end + 1)?;
+    // "April 24 and 25 percent", "May 3 and 4 others": the number counts something else.
+    if toks.get(after).is_some_and(|x| x.kind != Kind::Punct) || d <= first.day() {
+        return None;
+    }
+    let date = Date::new(first.year(), first.month(), d).ok()?;
+    let (value, first_day) = Val::Day(date).render();
+    Some(Found {
+        start: found.end + 1,
+        end: after,
+        kind: TimeType::Date,
+        value,
+        modifier: None,
+        first_day,
+        anchor: found.anchor.clone(),
+    })
 }
 
 /// Whether most longer words of `t` are capitalized, as in a title-case headline.
@@ -237,8 +279,11 @@ fn match_at(t: &[Token<'_>], i: usize, st: &mut State) -> Option<Found> {
     // Second gate, for the function words that start expressions ("the", "a", "at", "more"): a
     // time word must follow within a few tokens, else no rule can match. Most "the"s end here,
     // before any rule allocates.
+    // ("this year as last": the elided unit is before it.)
+    let compared = word.is("last") && i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|p| p.is("as") || p.is("than"));
     if word.kind == Kind::Word
         && word.with_lower(function_word).unwrap_or(false)
+        && !compared
         && !t.iter().skip(i + 1).take(6).any(core_time_token)
     {
         return None;
@@ -320,6 +365,13 @@ fn prefix(t: &[Token<'_>], i: usize) -> (Option<&'static str>, usize) {
         ("more" | "less" | "fewer", "than", _) => (Some(if a == "more" { "MORE_THAN" } else { "LESS_THAN" }), i + 2),
         ("at", "least", _) => (Some("EQUAL_OR_MORE"), i + 2),
         ("up", "to", _) | ("at", "most", _) => (Some("EQUAL_OR_LESS"), i + 2),
+        // "the early summer", "the late 1970s", "the mid-1990s": the article belongs to the
+        // expression, unless a hyphenated month makes it an adjective ("the late-November trip").
+        ("the", "early" | "mid" | "late", _)
+            if !(c == "-" && t.get(i + 3).and_then(month_of).is_some() && !t.get(i + 2).is_some_and(|x| x.gap)) =>
+        {
+            prefix(t, i + 1)
+        }
         ("early" | "mid" | "late", _, _) if hyphen => (
             Some(if a == "early" {
                 "START"
@@ -344,7 +396,7 @@ fn prefix(t: &[Token<'_>], i: usize) -> (Option<&'static str>, usize) {
 
 /// The longest rule match at `i`. `after_prefix` admits "the year" etc. ("the end of the year").
 fn longest(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option<Core> {
-    let rules: [&dyn Fn() -> Option<Core>; 14] = [
+    let rules: [&dyn Fn() -> Option<Core>; 16] = [
         &|| explicit_date(t, i, st),
         &|| weekday(t, i, st),
         &|| narrative(t, i, st),
@@ -359,6 +411,8 @@ fn longest(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option<
         &|| set(t, i),
         &|| holiday(t, i, st),
         &|| month_alone(t, i, st),
+        &|| running_count(t, i, st),
+        &|| day_next_to(t, i, st),
     ];
     let mut best: Option<Core> = None;
     for rule in rules {
@@ -594,6 +648,9 @@ fn amount(t: &[Token<'_>], i: usize) -> Option<(Option<f64>, usize)> {
         "a" | "an" if next == "couple" && t.get(i + 2).is_some_and(|x| x.is("of")) => return Some((Some(2.0), i + 3)),
         "a" | "an" if next == "half" => return Some((Some(0.5), i + 2)),
         "half" if next == "a" || next == "an" => return Some((Some(0.5), i + 2)),
+        // "a hundred years", "a thousand days".
+        "a" | "an" | "one" if next == "hundred" => return Some((Some(100.0), i + 2)),
+        "a" | "an" | "one" if next == "thousand" => return Some((Some(1000.0), i + 2)),
         "a" | "an" | "one" => return Some((Some(1.0), i + 1)),
         "several" | "few" | "many" | "some" | "numerous" => return Some((None, i + 1)),
         "couple" if next == "of" => return Some((Some(2.0), i + 2)),
@@ -1102,6 +1159,27 @@ fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         ("at", "present") => reference("PRESENT_REF", i + 2),
         ("these", "days") => reference("PRESENT_REF", i + 2),
         ("recently" | "lately", _) => reference("PAST_REF", i + 1),
+        // "twice as high this year as last", "more this month than last": the unit compared,
+        // left unsaid after "last".
+        ("last", _)
+            if previous.is_some_and(|p| p.is("than") || p.is("as"))
+                && !t.get(i + 1).is_some_and(|x| x.kind == Kind::Word || x.kind == Kind::Number) =>
+        {
+            let this = (i.saturating_sub(8)..i).find(|&k| t.get(k).is_some_and(|x| x.is("this")))?;
+            let r = st.reference()?;
+            let val = match unit_of(t.get(this + 1))? {
+                (Unit::Year, false) => Val::Year(r.year() - 1),
+                (Unit::Month, false) => {
+                    let d = add_months(r, -1)?;
+                    Val::Month(d.year(), d.month())
+                }
+                (Unit::Week, false) => week_of(add_days(r, -7)?),
+                _ => return None,
+            };
+            core(i + 1, TimeType::Date, val)
+        }
+        // "at a later date", "at some future date": a time after now, unnamed.
+        ("a" | "some", "later" | "future") if t.get(i + 2).is_some_and(|x| x.is("date")) => reference("FUTURE_REF", i + 3),
         // "the year", "the full year", "the fiscal year": the reference year (not "the year before").
         ("the", "year" | "full" | "fiscal" | "calendar") => {
             let end = if next == "year" { i + 2 } else { i + 3 };
@@ -1113,10 +1191,13 @@ fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             if matches!(after.as_str(), "ended" | "ending") {
                 return core(end, TimeType::Duration, raw("P1Y"));
             }
-            if matches!(
-                after.as_str(),
-                "ago" | "before" | "after" | "earlier" | "later" | "'s" | "’s" | "of" | "when" | "that" | "-" | "two" | "one"
-            ) || t.get(end).is_some_and(|x| x.kind == Kind::Number || x.is_char('-'))
+            // "a high for the year of $42.875": the "of" is the figure's.
+            let of_figure = after == "of" && t.get(end + 1).is_some_and(|x| x.kind == Kind::Number || x.is_char('$'));
+            if !of_figure
+                && (matches!(
+                    after.as_str(),
+                    "ago" | "before" | "after" | "earlier" | "later" | "'s" | "’s" | "of" | "when" | "that" | "-" | "two" | "one"
+                ) || t.get(end).is_some_and(|x| x.kind == Kind::Number || x.is_char('-')))
             {
                 return None;
             }
@@ -1164,12 +1245,14 @@ fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
 /// reference-date rules take "following year" and the like).
 fn narrative(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     let the = t.get(i).is_some_and(|x| x.is("the"));
-    let j = if the { i + 1 } else { i };
+    // "that same day" is "that day".
+    let that_same = !the && t.get(i).is_some_and(|x| x.is("that")) && t.get(i + 1).is_some_and(|x| x.is("same"));
+    let j = if the || that_same { i + 1 } else { i };
     let word = t.get(j)?.lower();
     let n: i64 = match word.as_str() {
         "following" | "next" => 1,
         "previous" | "preceding" => -1,
-        "same" if the => 0,
+        "same" if the || that_same => 0,
         "that" if !the => 0,
         _ => return None,
     };
@@ -1177,7 +1260,9 @@ fn narrative(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     if word == "next" && !the {
         return None;
     }
-    let prev = st.previous()?;
+    // "The following month" names the narrative's next month however far back that was named;
+    // "that year" and "next" (without "the") need a date close by.
+    let prev = if the && n != 0 { st.previous_in_narrative()? } else { st.previous()? };
     let target = t.get(j + 1)?;
     // "the previous Friday", "the following Monday": the weekday before or after the previous date.
     if let Some(wd) = weekday_of(target)
@@ -1256,8 +1341,14 @@ fn relative(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option
         "next" | "coming" | "following" => Relation::Next,
         _ => return None,
     };
+    // "the current fiscal year", "last fiscal year", "next calendar year": the year it falls in
+    // (TimeML writes a fiscal year as the calendar year).
+    let fiscal = usize::from(
+        t.get(i + 1).is_some_and(|x| x.is("fiscal") || x.is("calendar"))
+            && t.get(i + 2).is_some_and(|x| x.is("year") || x.is("quarter")),
+    );
     // "the past week" is a duration (handled there); "past" alone here only before a weekday/month.
-    let target = t.get(i + 1)?;
+    let target = t.get(i + 1 + fiscal)?;
     let r = st.reference();
     if let Some(wd) = weekday_of(target) {
         let val = match r {
@@ -1325,7 +1416,7 @@ fn relative(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option
         Relation::Next => 1,
         _ => 0,
     };
-    let end = i + 2;
+    let end = i + 2 + fiscal;
     let Some(r) = r else {
         let v = match unit {
             Unit::Day => "XXXX-XX-XX",
@@ -1484,6 +1575,11 @@ fn ago(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         return core(end, TimeType::Date, raw(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
     };
     let Some(n) = n else {
+        // "A few days later, the company announced...": told from the narrative, not from now, so
+        // not FUTURE_REF; what it says is a stretch of a few days (TimeML marks it so, `PXD`).
+        if matches!(word.as_str(), "later" | "earlier") && unit_at > i {
+            return core(unit_at + 1, TimeType::Duration, Val::Raw(duration_value(None, unit)));
+        }
         return core(end, TimeType::Date, raw(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
     };
     if n.fract() != 0.0 {
@@ -1573,6 +1669,13 @@ fn shift(prev: &Val, unit: Unit, n: i64) -> Option<Val> {
 
 /// "only one week", "the past two months", "the first nine months", "two-year", "for years", "a year and a half".
 fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    // "for a while", "after a while": a stretch of no stated unit (TimeML `PXX`).
+    if t.get(i).is_some_and(|x| x.is("a"))
+        && t.get(i + 1).is_some_and(|x| x.is("while"))
+        && i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| x.is("for") || x.is("after") || x.is("in"))
+    {
+        return core(i + 2, TimeType::Duration, raw("PXX"));
+    }
     let mut j = i;
     if t.get(j).is_some_and(|x| x.is("the")) {
         j += 1;
@@ -1595,7 +1698,29 @@ fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         if hyphen && j > i {
             return None;
         }
+        // "two to three weeks", "three or four days": the first amount of a range is a stretch of
+        // the unit named after the second (TimeML marks the two apart).
+        if !hyphen
+            && j == i
+            && t.get(after).is_some_and(|x| x.is("to") || x.is("or"))
+            && let Some((Some(_), second_end)) = amount(t, after + 1)
+            && let Some((unit, true)) = unit_of(t.get(second_end))
+            && !matches!(unit, Unit::Weekend)
+            && n.is_some_and(|v| v > 1.0)
+        {
+            return core(after, TimeType::Duration, Val::Raw(duration_value(n, unit)));
+        }
         let mut unit_at = if hyphen { after + 1 } else { after };
+        // "two more weeks", "an additional year", "four straight years": the amount still counts
+        // units of time.
+        if !hyphen
+            && t.get(unit_at).is_some_and(|x| {
+                matches!(x.lower().as_str(), "more" | "additional" | "extra" | "further" | "straight" | "consecutive")
+            })
+            && unit_of(t.get(unit_at + 1)).is_some()
+        {
+            unit_at += 1;
+        }
         // "eight trading days", "ten business days".
         if !hyphen
             && t.get(unit_at).is_some_and(|x| x.is("trading") || x.is("business") || x.is("working"))
@@ -1636,8 +1761,10 @@ fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) && (later_at(unit_at + 1) || later_at(unit_at + 4));
         if single && j == i && !hyphen && !sub_day_later {
             let previous = i.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
-            if unit == Unit::Second
-                || !matches!(
+            // "as long as a month".
+            let as_long_as = previous == "as" && i >= 2 && t.get(i - 2).is_some_and(|x| x.is("long"));
+            let takes_a_span = as_long_as
+                || matches!(
                     previous.as_str(),
                     "for"
                         | "in"
@@ -1663,8 +1790,20 @@ fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
                         | "whole"
                         | "full"
                         | "half"
-                )
-            {
+                        | "barely"
+                        | "roughly"
+                        | "exactly"
+                        | "precisely"
+                        | "approximately"
+                        | "merely"
+                        // "offered him a week", "gave them a year": the time given.
+                        | "him"
+                        | "her"
+                        | "them"
+                        | "us"
+                        | "me"
+                );
+            if unit == Unit::Second || !takes_a_span {
                 return None;
             }
         }
@@ -1713,6 +1852,20 @@ fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     if j == i && plural && matches!(previous.as_str(), "for" | "over" | "within" | "in" | "took" | "lasted") {
         return core(j + 1, TimeType::Duration, Val::Raw(duration_value(None, unit)));
     }
+    // "over the years", "in the years that followed", "in the weeks ahead": a stretch of unsaid
+    // length. ("The weeks before the shooting" is left out: TimeBank makes it a date.)
+    if plural && j == i + 1 && t.get(i).is_some_and(|x| x.is("the")) {
+        let after = t.get(j + 1).map(|x| x.lower()).unwrap_or_default();
+        let stretch = match previous.as_str() {
+            "over" | "through" => !matches!(after.as_str(), "of" | "-"),
+            "in" | "during" => matches!(after.as_str(), "that" | "since" | "ahead" | "to"),
+            _ => after == "ahead",
+        };
+        if stretch {
+            let end = if after == "ahead" { j + 2 } else { j + 1 };
+            return core(end, TimeType::Duration, Val::Raw(duration_value(None, unit)));
+        }
+    }
     // "the past decade", "the next year" — one unit ("the past year" is a date: see `relative`).
     if j > i && !plural && t.get(j - 1).is_some_and(|x| matches!(x.lower().as_str(), "past" | "last" | "next" | "coming")) {
         if !t.get(i).is_some_and(|x| x.is("the")) && !t.get(j - 1).is_some_and(|x| x.is("past")) {
@@ -1721,6 +1874,61 @@ fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         return core(j + 1, TimeType::Duration, Val::Raw(duration_value(Some(1.0), unit)));
     }
     None
+}
+
+/// "the day before last Tuesday's hearing", "the day after Christmas": one day off a date.
+fn day_next_to(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let j = if t.get(i).is_some_and(|x| x.is("the")) { i + 1 } else { i };
+    if !t.get(j).is_some_and(|x| x.is("day")) {
+        return None;
+    }
+    let shift = match t.get(j + 1)?.lower().as_str() {
+        "before" => -1,
+        "after" => 1,
+        _ => return None,
+    };
+    // The date rules alone, not `longest`: "day after day after day" must not nest.
+    let k = j + 2;
+    let date = [explicit_date(t, k, st), weekday(t, k, st), relative(t, k, st, false), deictic(t, k, st), holiday(t, k, st)]
+        .into_iter()
+        .flatten()
+        .filter(|c| matches!(c.val, Val::Day(_)))
+        .max_by_key(|c| c.end)?;
+    let Val::Day(d) = date.val else { return None };
+    let anchor = date.val.render().0;
+    Some(Core { end: date.end, kind: TimeType::Date, val: Val::Day(add_days(d, shift)?), modifier: None, anchor: Some(anchor) })
+}
+
+/// "today is the eighth day of Desert Shield", "it's the second day of an offensive", "this is
+/// the third year of the drought": the count of something still running names the present day,
+/// week, month or year.
+fn running_count(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    // "is", or its contraction after a pronoun ("it's"; "Clinton's second year of office" is a
+    // possessive, told of any time).
+    let word_at = |k: Option<usize>| k.and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
+    let before = word_at(i.checked_sub(1));
+    let copula = before == "is"
+        || ((before == "'s" || before == "’s") && matches!(word_at(i.checked_sub(2)).as_str(), "it" | "that" | "today" | "this"));
+    if !copula {
+        return None;
+    }
+    let j = if t.get(i).is_some_and(|x| x.is("the")) { i + 1 } else { i };
+    let ordinal = t.get(j)?.with_lower(|w| {
+        matches!(w, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
+    })?;
+    let (unit, plural) = unit_of(t.get(j + 1))?;
+    if !ordinal || plural || !t.get(j + 2).is_some_and(|x| x.is("of")) {
+        return None;
+    }
+    let r = st.reference()?;
+    let val = match unit {
+        Unit::Day => Val::Day(r),
+        Unit::Week => week_of(r),
+        Unit::Month => Val::Month(r.year(), r.month()),
+        Unit::Year => Val::Year(r.year()),
+        _ => return None,
+    };
+    core(j + 2, TimeType::Date, val)
 }
 
 fn ordinal_word(tok: Option<&Token<'_>>) -> Option<i8> {
@@ -1832,6 +2040,14 @@ fn quarter(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             // "the quarter-to-quarter comparison" is no quarter.
             && !t.get(u + 1).is_some_and(|x| x.is("of") || x.is("century") || (x.is_char('-') && !x.gap))
         {
+            // "the quarter ended July 31": the three months before that day, named as the calendar
+            // quarter that holds most of them (May–July is the second).
+            if t.get(u + 1).is_some_and(|x| x.is("ended") || x.is("ending"))
+                && let Some(Core { val: Val::Day(last), .. }) = explicit_date(t, u + 2, st)
+                && let Some(middle) = add_months(last, -1)
+            {
+                return core(u + 1, TimeType::Date, Val::Quarter(middle.year(), quarter_of(middle)));
+            }
             let val = match r {
                 Some(r) => {
                     let d = add_months(r, -3)?;
@@ -1859,9 +2075,10 @@ fn season(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     if let Some((y, end)) = spelled_year(t, k) {
         return core(end, TimeType::Date, Val::Season(y, s));
     }
-    // A bare season ("in the spring") only with its article or a preposition before it.
+    // A bare season ("in the spring") only with its article or a preposition before it, or after
+    // "early", "late" ("the low levels of the early summer").
     let previous = i.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
-    if j == i && !matches!(previous.as_str(), "in" | "by" | "until" | "during" | "since") {
+    if j == i && !matches!(previous.as_str(), "in" | "by" | "until" | "during" | "since" | "early" | "late" | "mid") {
         return None;
     }
     if t.get(j).is_some_and(|x| x.is("fall")) && j == i {
@@ -1974,6 +2191,14 @@ fn looks_like_year(t: &[Token<'_>], k: usize) -> bool {
     if let Some(p) = previous {
         if p.kind == Kind::Punct && !p.gap && (p.is_char('$') || p.is_char('£') || p.is_char('€') || p.is_char('#')) {
             return false;
+        }
+        // "post-1959 politics", "pre-1990 levels": the year the times are told from.
+        if p.is_char('-')
+            && !p.gap
+            && t.get(k).is_some_and(|x| !x.gap)
+            && k.checked_sub(2).and_then(|q| t.get(q)).is_some_and(|x| x.is("pre") || x.is("post"))
+        {
+            return true;
         }
         let w = p.lower();
         if matches!(
@@ -2131,6 +2356,15 @@ fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         matches!(x.lower().as_str(), "gmt" | "utc" | "bst" | "est" | "edt" | "cet" | "pst" | "pdt" | "cst" | "cdt")
     }) {
         end += 1;
+    }
+    // "10:35 a.m. (0735 GMT) Friday": the wire's conversion to GMT in brackets, then the day; the
+    // expression stays the local time, on that day.
+    if t.get(end).is_some_and(|x| x.is_char('('))
+        && let Some(close) = (end + 1..end + 6).find(|&k| t.get(k).is_some_and(|x| x.is_char(')')))
+        && let Some(wd) = t.get(close + 1).and_then(weekday_of)
+    {
+        let day = st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
+        return core(end, TimeType::Time, Val::Clock(day, h, m));
     }
     // "9 a.m. Tuesday", "noon Thursday", "5 p.m. EST, Nov. 9": the clock time on that day.
     let mut day = st.reference();
@@ -2312,6 +2546,18 @@ fn month_alone(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             | "between"
             | "-"
     );
+    // "the March accession", "the May elections": a month naming when its noun happens ("the
+    // March of Dimes", "the march on Rome" are no months).
+    let adjectival = previous == "the"
+        && t.get(i + 1).is_some_and(|x| {
+            x.kind == Kind::Word
+                && !x.capitalized()
+                && !matches!(
+                    x.lower().as_str(),
+                    "of" | "on" | "to" | "through" | "for" | "in" | "from" | "across" | "against" | "into" | "toward" | "towards"
+                )
+        });
+    let dated_context = dated_context || adjectival;
     let short = tok.lower().len() <= 3 && !tok.text.ends_with('.');
     if (m == 5 || m == 3 || short) && !dated_context {
         return None;
@@ -2451,6 +2697,8 @@ fn core_time_token(tok: &Token<'_>) -> bool {
                             | "mins"
                             | "secs"
                             | "present"
+                            | "while"
+                            | "date"
                             | "overnight"
                             | "twenties"
                             | "thirties"

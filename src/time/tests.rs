@@ -411,7 +411,7 @@ fn units_of_work_and_quarters_of_losses() {
 fn decades_in_words() {
     let r = day(1998, 3, 3);
     has("Prices were high in the nineties.", r, "the nineties", "199");
-    assert_eq!(typed("It began in the late sixties.", r, "late sixties"), ("DATE", "196".into(), Some("END")));
+    assert_eq!(typed("It began in the late sixties.", r, "the late sixties"), ("DATE", "196".into(), Some("END")));
     assert!(values("She is in her sixties.", r).is_empty());
 }
 
@@ -461,4 +461,181 @@ fn fractions_halves_and_parts_of_days() {
     // Hours and minutes "later" are stretches.
     has("Just over an hour later, he was declared dead.", r, "an hour", "PT1H");
     has("But a minute and a half later, a pilot calls in.", r, "a minute and a half", "PT1M30S");
+}
+
+#[test]
+fn a_second_day_joined_to_a_date() {
+    let r = day(1999, 2, 10);
+    let text = "The summit will be held on April 24 and 25.";
+    has(text, r, "April 24", "1999-04-24");
+    has(text, r, "25", "1999-04-25");
+    has("Voting is on March 3 or 4.", r, "4", "1999-03-04");
+    // A number after the date that counts something else is no day.
+    assert_eq!(values("On April 24 and 25 percent of them voted.", r).len(), 1);
+    assert_eq!(values("Sales rose on Jan. 5 and 3 others fell.", r).len(), 1);
+}
+
+#[test]
+fn stretches_of_unsaid_length_and_single_units() {
+    let r = day(2000, 4, 3);
+    assert_eq!(typed("Over the years, many more patients died.", r, "the years"), ("DURATION", "PXY".into(), None));
+    has("In the years that followed, the rebels waged war.", r, "the years", "PXY");
+    has("Funds must pay investors in the weeks ahead.", r, "the weeks ahead", "PXW");
+    // "The weeks before the shooting" is a time told from an event, not a stretch.
+    assert!(values("His car was seen in the weeks before the shooting.", r).is_empty());
+    // One unit after a hedge, "as long as" or the one it is given to.
+    has("The move comes barely a month after the cuts.", r, "a month", "P1M");
+    has("The appeal could take as long as a month or two.", r, "a month", "P1M");
+    has("He offered him a week to withdraw.", r, "a week", "P1W");
+    assert!(values("The talks were held a week after the vote.", r).is_empty());
+}
+
+#[test]
+fn more_units_and_hundreds_of_them() {
+    let r = day(2000, 6, 1);
+    has("He will remain for at least two more weeks.", r, "at least two more weeks", "P2W");
+    has("The loan may be extended for an additional year.", r, "an additional year", "P1Y");
+    has("Profits doubled for four straight years.", r, "four straight years", "P4Y");
+    has("It has been so for almost a hundred years.", r, "almost a hundred years", "P100Y");
+    assert_eq!(typed("They will live without power for a while.", r, "a while"), ("DURATION", "PXX".into(), None));
+    // "two more" that are not units, and a "while" that is a conjunction.
+    assert!(values("Two more people were hurt while a crowd watched.", r).is_empty());
+}
+
+#[test]
+fn a_clock_time_takes_the_day_after_its_gmt_conversion() {
+    let r = day(1998, 8, 8);
+    let text = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.";
+    assert_eq!(typed(text, r, "10:35 a.m."), ("TIME", "1998-08-07T10:35".into(), None));
+    has("The blast occurred at 10:35 a.m. (local time).", r, "10:35 a.m.", "1998-08-08T10:35");
+}
+
+#[test]
+fn the_following_month_is_told_from_a_month_named_paragraphs_before() {
+    let r = day(1989, 10, 27);
+    let text = "In March, the company received an offer. It also was considering a restructuring. \
+                A group urged the company to take some steps. \
+                The following month, the company put itself up for sale.";
+    has(text, r, "The following month", "1989-04");
+    // Without any earlier date it is still the month after the reference date.
+    has("The following month, the plant will close.", r, "following month", "1989-11");
+}
+
+#[test]
+fn fiscal_years_named_from_the_reference() {
+    let r = day(1989, 11, 2);
+    has("It expects sales in the current fiscal year to rise.", r, "current fiscal year", "1989");
+    has("Sales fell in the last fiscal year.", r, "last fiscal year", "1988");
+    has("It will pay next calendar year.", r, "next calendar year", "1990");
+    // A fiscal word before anything but a year or quarter changes nothing.
+    has("The current fiscal policy is tight.", r, "current", "PRESENT_REF");
+}
+
+#[test]
+fn the_count_of_something_still_running_is_the_present() {
+    let r = day(1998, 3, 6);
+    has("It's the second day of an offensive by the police.", r, "the second day", "1998-03-06");
+    has("Today is the eighth day of Desert Shield.", r, "the eighth day", "1998-03-06");
+    has("This is the third year of the drought.", r, "the third year", "1998");
+    // Told in the past, or without a copula, the count names no day we know.
+    assert!(values("It was the second day of the strike.", r).is_empty());
+    assert!(values("He spent the second day of the trip asleep.", r).is_empty());
+    assert!(values("It happened in Clinton's second year of office.", r).is_empty());
+}
+
+#[test]
+fn early_and_late_with_their_article() {
+    let r = day(1989, 10, 26);
+    assert_eq!(
+        typed("Orders rose from the low levels of the early summer.", r, "the early summer"),
+        ("DATE", "1989-SU".into(), Some("START"))
+    );
+    has("The group held power in the late 1970s.", r, "the late 1970s", "197");
+    has("It aims at half the market by the mid-1990s.", r, "the mid-1990s", "199");
+    // A hyphenated month before a noun is an adjective: the article is the noun's.
+    has("She made the late-November trip.", r, "late-November", "1989-11");
+}
+
+#[test]
+fn unsaid_amounts_later_and_later_dates() {
+    let r = day(1989, 10, 27);
+    // Told from the narrative, "a few days later" is no FUTURE_REF: it says a few days passed.
+    let text = "In January, it hired a new chief. A few days later, it announced lower earnings.";
+    assert_eq!(typed(text, r, "A few days"), ("DURATION", "PXD".into(), None));
+    assert!(!values(text, r).iter().any(|(_, v)| v == "FUTURE_REF"));
+    has("It may raise more money at a later date.", r, "a later date", "FUTURE_REF");
+    has("Terms will be set at some future date.", r, "some future date", "FUTURE_REF");
+    assert!(values("The date was a later one.", r).is_empty());
+}
+
+#[test]
+fn a_month_before_its_noun() {
+    let r = day(1999, 2, 10);
+    has("The March accession will let them join.", r, "March", "1999-03");
+    has("Polls ahead of the May elections show a close race.", r, "May", "1999-05");
+    assert!(values("The March of Dimes raised money.", r).is_empty());
+    assert!(values("They joined the March on Washington.", r).is_empty());
+}
+
+#[test]
+fn the_year_compared_and_the_year_of_a_figure() {
+    let r = day(1989, 10, 27);
+    has("The gain means twice as high a dividend this year as last.", r, "last", "1988");
+    has("Sales were higher this month than last.", r, "last", "1989-09");
+    // "last" before its own noun is no elided year.
+    assert!(!values("It was bigger this year than last time.", r).iter().any(|(t, _)| t == "last"));
+    has("The stock rose to a high for the year of $42.875 a share.", r, "the year", "1989");
+    assert!(values("He was named man of the year of the club.", r).is_empty());
+}
+
+#[test]
+fn a_year_after_pre_or_post() {
+    let r = day(2000, 2, 24);
+    has("The post-1959 politics have split families.", r, "1959", "1959");
+    has("Output is back to pre-1990 levels.", r, "1990", "1990");
+    assert!(values("It sold 1990 units.", r).is_empty());
+}
+
+#[test]
+fn the_day_before_a_date() {
+    let r = day(2000, 2, 24);
+    has("The day before last Tuesday's hearing, he went home.", r, "The day before last Tuesday", "2000-02-21");
+    has("Shops opened the day after Christmas.", r, "the day after Christmas", "1999-12-26");
+    // "the day before the vote" names no date we know.
+    assert!(values("He left the day before the vote.", r).is_empty());
+}
+
+#[test]
+fn that_same_day_is_that_day() {
+    let r = day(1999, 2, 6);
+    let text = "He was killed on Oct. 23. His name was crossed out that same day.";
+    has(text, r, "that same day", "1998-10-23");
+}
+
+#[test]
+fn the_quarter_ended_on_a_day() {
+    let r = day(1989, 10, 30);
+    has("In the quarter ended July 31, it had 5.6 million shares.", r, "the quarter", "1989-Q2");
+    has("For the quarter ended Sept. 30, it earned $1 million.", r, "the quarter", "1989-Q3");
+    // Without an end day it is the quarter just over.
+    has("In the quarter, it earned $1 million.", r, "the quarter", "1989-Q3");
+}
+
+#[test]
+fn ranges_of_units_mark_both_ends() {
+    let r = day(1989, 10, 30);
+    let text = "Shipments will resume within two to three weeks.";
+    has(text, r, "two", "P2W");
+    has(text, r, "three weeks", "P3W");
+    has("Patients wait three or four days.", r, "three", "P3D");
+    // A range of something else is no time.
+    assert!(values("He scored two to three goals.", r).is_empty());
+}
+
+#[test]
+fn day_after_day_does_not_nest() {
+    let r = day(2000, 2, 24);
+    let text = "day after ".repeat(2000) + "Christmas.";
+    // Linear work: one expression at most, found without recursing through the chain.
+    assert!(values(&text, r).len() <= 2);
 }
