@@ -14,11 +14,25 @@
 // the development server (www/ at /, pkg/ at /pkg/) and the built site (dist/) lay it out.
 
 const ENGINE_URL = new URL('./pkg/lede.js', import.meta.url).href;
+const WASM_URL = new URL('./pkg/lede_bg.wasm', import.meta.url);
+
+// The .wasm is fetched and compiled (streaming, while it downloads) at the same time as the
+// engine's JS module is fetched, rather than after it: the two do not depend on each other.
+const compiled = WebAssembly.compileStreaming(fetch(WASM_URL));
+compiled.catch(() => {}); // handled below
 
 const engine = (async () => {
   // A dynamic import, so a missing or broken engine is a message to the page, not a dead worker.
   const module = await import(ENGINE_URL);
-  const exports = await module.default();
+  let wasm;
+  try {
+    wasm = await compiled;
+  } catch {
+    // Let the engine's own loader fetch it again: it copes with a server that does not send
+    // application/wasm, and its errors (missing, corrupt) are the ones the page reports.
+    wasm = undefined;
+  }
+  const exports = await module.default(wasm ? { module_or_path: wasm } : undefined);
   return { module, memory: exports.memory };
 })();
 
