@@ -58,6 +58,7 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
     analysis: null,        // last result (plain JSON data)
     json: '',              // that result as pretty JSON (made by the worker)
     render: null,          // the article view (annotate.js renderAnnotated) while results show
+    overview: null,        // the results column (overview.js renderOverview): fill() its sections
     layers: new Map(),     // layer id → its ranges in the current analysis (computeLayers)
     rendering: null,       // the promise of the latest article render (true once complete)
     generation: 0,         // bumped by every new result (and by clearing): older work stops
@@ -209,13 +210,19 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
     }
     if (!done) return; // a newer result replaced this one while it was being rendered
     showBusy(false);
+    setStatus(`Analysed ${formatBytes(result.bytes)} in ${formatMs(result.elapsed)}.`);
+    // What the reader can see is in the DOM: let the browser paint it, then build the rest
+    // (the sections below the view, the JSON) before saying the analysis is shown.
+    await nextPaint();
+    if (generation !== state.generation) return;
+    performance.mark('lede:painted');
+    state.overview?.fillAll();
+    showJson();
     state.runs += 1;
     host.dataset.trigger = trigger;
     host.dataset.runs = String(state.runs);
     host.dispatchEvent(new CustomEvent('lede-analyzed', { detail: { analysis: state.analysis, trigger } }));
     setPageState('analyzed');
-    setStatus(`Analysed ${formatBytes(result.bytes)} in ${formatMs(result.elapsed)}.`);
-    markPainted();
   }
 
   function failureMessage(err, text) {
@@ -244,9 +251,14 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
     state.busyTimer = setTimeout(tick, BUSY_DELAY_MS);
   }
 
+  /** Resolves once the browser has painted what is in the DOM now (the frame after the next). */
+  function nextPaint() {
+    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  }
+
   /** Mark lede:painted once the browser has painted what is in the DOM now. */
   function markPainted() {
-    requestAnimationFrame(() => setTimeout(() => performance.mark('lede:painted'), 0));
+    nextPaint().then(() => performance.mark('lede:painted'));
   }
 
   function stopRender() {
@@ -255,12 +267,19 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
     state.rendering = null;
   }
 
-  /** Render the current analysis; resolves true once complete, false if a newer one took over. */
+  /**
+   * Render what the reader can see of the current analysis (the sections of the overview below
+   * the view and the JSON follow after the first paint: analyzeNow); resolves true once
+   * complete, false if a newer one took over.
+   */
   async function render() {
+    // First, while the layout of the previous results is still clean: the overview measures
+    // which of its sections are on screen.
+    state.overview = renderOverview(els.overview, state.analysis, { lazy: true });
     renderLayerToggles();
-    renderOverview(els.overview, state.analysis);
     els.selection.hidden = true;
-    showJson();
+    // A JSON of the previous result must not stay beside this one until it is filled in.
+    els.json.textContent = '';
     showResults(true);
     const done = await rerenderArticle();
     if (done) performance.mark('lede:rendered');
@@ -419,6 +438,7 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
    * closed section (which is opened); items in sections the embedder hid do not count.
    */
   function overviewItemFor(ref) {
+    state.overview?.fillAll();
     const items = [...els.overview.querySelectorAll(`[data-ref="${CSS.escape(ref)}"]`)]
       .filter((el) => getComputedStyle(el.closest('[data-section]') ?? el).display !== 'none');
     const item = items.find((el) => !el.closest('details:not([open])')) ?? items[0] ?? null;
@@ -430,6 +450,7 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
   function openSection(id) {
     const section = els.overview.querySelector(`[data-section="${CSS.escape(id)}"]`);
     if (!section) return;
+    state.overview?.fill(id);
     if (section.tagName === 'DETAILS') section.open = true;
     section.scrollIntoView({ block: 'start' });
     // Keyboard users land on the section, not back at the top of the column.
@@ -541,6 +562,7 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
   function showResults(visible) {
     els.results.hidden = !visible;
     if (!visible) {
+      state.overview = null;
       els.article.replaceChildren();
       els.overview.replaceChildren();
       els.layers.replaceChildren();
