@@ -103,26 +103,44 @@ self.addEventListener('message', async (event) => {
 });
 
 const PART_ITEMS = 2000;
-const SPLIT_DEPTH = 3; // top-level arrays, their items, and arrays inside those (entity mentions)
+// Top-level arrays, their items, arrays inside those (entity mentions) and arrays inside their
+// items (the evidence spans of a signal: a long text repeated has tens of thousands).
+const SPLIT_DEPTH = 4;
 
 /**
  * Empty every array longer than PART_ITEMS (down to SPLIT_DEPTH) in place and push its items to
  * `parts` as { path, items } slices. A part always comes after the part holding its parent, so
- * appending the parts in order rebuilds the value.
+ * appending the parts in order rebuilds the value. `path` is one stack, copied only for a part.
  */
 function split(value, path, parts, depth) {
-  if (depth > SPLIT_DEPTH || value === null || typeof value !== 'object') return;
+  if (value === null || typeof value !== 'object') return;
+  const deeper = depth < SPLIT_DEPTH;
   if (!Array.isArray(value)) {
-    for (const key of Object.keys(value)) split(value[key], [...path, key], parts, depth + 1);
+    if (!deeper) return;
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      split(value[key], path, parts, depth + 1);
+      path.pop();
+    }
   } else if (value.length > PART_ITEMS) {
+    const at = [...path];
     const items = value.splice(0);
     for (let i = 0; i < items.length; i += PART_ITEMS) {
       const slice = items.slice(i, i + PART_ITEMS);
-      parts.push({ path, items: slice });
-      slice.forEach((item, k) => split(item, [...path, i + k], parts, depth + 1));
+      parts.push({ path: at, items: slice });
+      if (!deeper) continue;
+      for (let k = 0; k < slice.length; k++) {
+        path.push(i + k);
+        split(slice[k], path, parts, depth + 1);
+        path.pop();
+      }
     }
-  } else {
-    value.forEach((item, k) => split(item, [...path, k], parts, depth + 1));
+  } else if (deeper) {
+    for (let k = 0; k < value.length; k++) {
+      path.push(k);
+      split(value[k], path, parts, depth + 1);
+      path.pop();
+    }
   }
 }
 

@@ -174,6 +174,26 @@ test('Clear while analysing drops the pending result', async () => {
   assert.equal(await page.textContent('#article'), 'Done.');
 });
 
+test('a long result crosses in parts, down to the evidence of a signal, and is put back whole', async () => {
+  const got = await page.evaluate(async (text) => {
+    const { Engine } = await import('./engine.js');
+    const engine = Engine.shared();
+    await engine.ready;
+    const paths = [];
+    const listen = (event) => { if (event.data?.type === 'part') paths.push(event.data.path.join('.')); };
+    engine.worker.addEventListener('message', listen);
+    const { analysis, json } = await engine.run(text);
+    engine.worker.removeEventListener('message', listen);
+    const whole = typeof json === 'string' ? json : await json.text();
+    return { paths: [...new Set(paths)], same: whole === JSON.stringify(analysis, null, 2) };
+  }, medium);
+  // The worker's JSON is made before the split: the rebuilt analysis must give the same.
+  assert.equal(got.same, true);
+  assert.ok(got.paths.includes('sentences'), got.paths.join(' '));
+  // The duplicated passages of a repeated text: thousands of spans inside one signal.
+  assert.ok(got.paths.some((p) => /^signals\.items\.\d+\.spans$/.test(p)), got.paths.join(' '));
+});
+
 test('no errors or CSP violations', async () => {
   assert.deepEqual(session.pageErrors, []);
   assert.deepEqual(session.consoleErrors, []);
