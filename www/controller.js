@@ -56,7 +56,7 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
     engine: null,          // the Engine once its worker has loaded the wasm
     channel: null,         // this page's stream of requests to it
     analysis: null,        // last result (plain JSON data)
-    json: '',              // that result as pretty JSON (made by the worker)
+    json: '',              // that result as pretty JSON (made by the worker): a string, or when long a function that fetches it as a Blob
     render: null,          // the article view (annotate.js renderAnnotated) while results show
     overview: null,        // the results column (overview.js renderOverview): fill() its sections
     layers: new Map(),     // layer id → its ranges in the current analysis (computeLayers)
@@ -287,29 +287,43 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
   }
 
   /**
-   * The JSON view. A large result is put in the DOM only when "Full analysis" is opened, and
-   * only its first JSON_SHOWN_MAX characters: laying out tens of megabytes of <pre> would
-   * freeze the tab for seconds. Copy and Download always give all of it.
+   * The JSON view. A large result's JSON (kept by the worker until asked for) is put in the
+   * DOM only when "Full analysis" is opened, and only its first JSON_SHOWN_MAX bytes:
+   * laying out tens of megabytes of <pre> would freeze the tab for seconds. Copy and Download
+   * always give all of it.
    */
   function showJson() {
     const details = els.json.closest('details');
-    const fill = () => {
-      if (state.json.length <= JSON_SHOWN_MAX) {
-        els.json.textContent = state.json;
-      } else {
-        els.json.textContent = `${state.json.slice(0, JSON_SHOWN_MAX)}\n\n… the first ${formatBytes(JSON_SHOWN_MAX)} ` +
-          `of ${formatBytes(state.json.length)} are shown here; Copy JSON and Download JSON give all of it.`;
+    const json = state.json;
+    if (typeof json === 'string' && json.length <= JSON_SHOWN_MAX) {
+      els.json.textContent = json;
+      return;
+    }
+    els.json.textContent = '';
+    const fill = async () => {
+      let shown;
+      try {
+        const blob = await jsonBlob(json);
+        // A cut inside a UTF-8 sequence decodes to U+FFFD: drop it.
+        const head = (await blob.slice(0, JSON_SHOWN_MAX).text()).replace(/\uFFFD+$/, '');
+        shown = `${head}\n\n… the first ${formatBytes(JSON_SHOWN_MAX)} ` +
+          `of ${formatBytes(blob.size)} are shown here; Copy JSON and Download JSON give all of it.`;
+      } catch (err) {
+        shown = `The JSON could not be shown (${err.message}). Analyse the text again to get it.`;
       }
+      if (state.json === json && !els.json.textContent) els.json.textContent = shown;
     };
-    if (state.json.length <= JSON_SHOWN_MAX || details.open) {
-      fill();
-    } else {
-      els.json.textContent = '';
-      const json = state.json;
+    if (details.open) fill();
+    else {
       details.addEventListener('toggle', () => {
-        if (details.open && state.json === json && !els.json.textContent) fill();
+        if (details.open && state.json === json) fill();
       }, { once: true });
     }
+  }
+
+  /** `json` (state.json) as a Blob: fetched from the worker, or made from the string. */
+  async function jsonBlob(json) {
+    return typeof json === 'function' ? json() : new Blob([json], { type: 'application/json' });
   }
 
   /**
@@ -518,7 +532,13 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
   }
 
   async function copyJson() {
-    const json = state.json;
+    let json;
+    try {
+      json = typeof state.json === 'string' ? state.json : await (await state.json()).text();
+    } catch (err) {
+      setStatus(`The JSON is not available (${err.message}). Analyse the text again to get it.`, 'error');
+      return;
+    }
     try {
       await navigator.clipboard.writeText(json);
     } catch {
@@ -547,8 +567,14 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
     return ok;
   }
 
-  function downloadJson() {
-    const blob = new Blob([state.json], { type: 'application/json' });
+  async function downloadJson() {
+    let blob;
+    try {
+      blob = await jsonBlob(state.json);
+    } catch (err) {
+      setStatus(`The JSON is not available (${err.message}). Analyse the text again to get it.`, 'error');
+      return;
+    }
     const url = URL.createObjectURL(blob);
     const link = h('a', { href: url, download: 'lede-analysis.json', hidden: true });
     document.body.append(link);

@@ -3,10 +3,14 @@
 //
 // Protocol (see engine.js, which is the only code that talks to it):
 //   → { id, text, options }
+//   → { type: 'json', id }                       send the long JSON of result `id` (see below)
 //   ← { type: 'ready', version }                 once, when the engine has loaded
 //   ← { type: 'load-error', message }            once, when it could not load
-//   ← { type: 'result', id, analysis, json, elapsed, bytes, memory, parts }
+//   ← { type: 'result', id, analysis, json, elapsed, bytes, memory, parts }   json: the pretty JSON,
+//                                                or null when it is long: the worker keeps it
 //   ← { type: 'part', id, path, items }  × parts: the items of a long array, in order
+//   ← { type: 'json', id, json }                 answers { type: 'json', id }: that long JSON as a
+//                                                Blob, or null when it is no longer kept
 //   ← { type: 'error', id, message, fatal }      the analysis threw (fatal: the engine trapped
 //                                                and this worker must be replaced)
 //
@@ -54,8 +58,17 @@ engine.then(
 
 let broken = false;
 
+// The long JSONs of the latest results, by request id, until the page asks for them.
+const kept = new Map();
+const KEEP_JSON = 2;
+
 self.addEventListener('message', async (event) => {
   const { id, text, options } = event.data ?? {};
+  if (event.data?.type === 'json') {
+    const json = kept.get(id);
+    postMessage({ type: 'json', id, json: json === undefined ? null : new Blob([json], { type: 'application/json' }) });
+    return;
+  }
   let lede;
   try {
     lede = await engine;
@@ -84,6 +97,7 @@ self.addEventListener('message', async (event) => {
   // never stringifies a large result. The engine serialises maps as plain objects, so the
   // result is already plain JSON data and goes to the page as it is (structured clone).
   const json = JSON.stringify(analysis, mapsAsObjects, 2);
+  const longJson = json.length > JSON_STRING_MAX;
   // A long text's result has arrays of hundreds of thousands of objects; the page would spend
   // seconds in one task just receiving it. So long arrays go in parts, one message each, which
   // the page receives as separate tasks with frames in between (engine.js puts them back).
@@ -93,15 +107,24 @@ self.addEventListener('message', async (event) => {
     type: 'result',
     id,
     analysis,
-    json,
+    json: longJson ? null : json,
     elapsed,
     bytes: utf8Length(text),
     memory: lede.memory?.buffer.byteLength ?? 0,
     parts: parts.length,
   });
   for (const part of parts) postMessage({ type: 'part', id, path: part.path, items: part.items });
+  // A long text's JSON runs to hundreds of megabytes: copied to the page as a string with the
+  // result, it stalled the page for half a second or more (10 MB of text), and made into a Blob
+  // here it takes the worker a second and the page's rendering meanwhile slows. The page needs it
+  // only to show (the first megabyte), copy or download it: it stays here until asked for.
+  if (longJson) {
+    kept.set(id, json);
+    while (kept.size > KEEP_JSON) kept.delete(kept.keys().next().value);
+  }
 });
 
+const JSON_STRING_MAX = 1_000_000; // characters; a longer JSON stays in the worker until asked for
 const PART_ITEMS = 2000;
 // Top-level arrays, their items, arrays inside those (entity mentions) and arrays inside their
 // items (the evidence spans of a signal: a long text repeated has tens of thousands).
