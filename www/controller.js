@@ -5,8 +5,9 @@
 // for it; a newer input supersedes an older one; long articles render a frame at a time.
 // Performance marks for benchmarks and tests: lede:ready, then per analysis lede:analyze,
 // lede:worker-done (engine.js: the worker finished), lede:result (the whole result received),
-// lede:rendered (the article, overview and JSON in the DOM), lede:painted; lede:worker-restart
-// when a worker was replaced.
+// lede:rendered (the article and the overview sections in view in the DOM), lede:painted (that
+// painted; the other sections and the JSON view are filled right after, before data-state is
+// set to analyzed); lede:worker-restart when a worker was replaced.
 //
 // Hooks on `host` (document.body for the page): data-state (loading | ready | analyzed | error),
 // data-busy while an analysis is pending, data-runs / data-trigger after each rendered result,
