@@ -149,12 +149,22 @@ async function sendFile(req, res, file, notFoundText) {
   }
   if (!stat.isFile()) return sendText(res, 404, notFoundText);
 
-  res.writeHead(200, {
+  // Cache-Control: no-cache makes the browser ask every time whether a file changed; with an
+  // ETag the answer for an unchanged one is a bodiless 304, so a reload does not download the
+  // 2 MB engine again (and the browser reuses its compiled code), as on any static host.
+  const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+  const headers = {
     ...SECURITY_HEADERS,
     'Content-Type': mimeType(file),
-    'Content-Length': stat.size,
+    ETag: etag,
     'Last-Modified': stat.mtime.toUTCString(),
-  });
+  };
+  const wanted = req.headers['if-none-match'];
+  if (wanted && wanted.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')) {
+    res.writeHead(304, headers);
+    return res.end();
+  }
+  res.writeHead(200, { ...headers, 'Content-Length': stat.size });
   if (req.method === 'HEAD') return res.end();
   await new Promise((resolve) => {
     const stream = fs.createReadStream(file);

@@ -5,8 +5,9 @@
 // for it; a newer input supersedes an older one; long articles render a frame at a time.
 // Performance marks for benchmarks and tests: lede:ready, then per analysis lede:analyze,
 // lede:worker-done (engine.js: the worker finished), lede:result (the whole result received),
-// lede:rendered (the article, overview and JSON in the DOM), lede:painted; lede:worker-restart
-// when a worker was replaced.
+// lede:rendered (the article and the overview sections in view in the DOM), lede:painted (that
+// painted; the other sections and the JSON view are filled right after, before data-state is
+// set to analyzed); lede:worker-restart when a worker was replaced.
 //
 // Hooks on `host` (document.body for the page): data-state (loading | ready | analyzed | error),
 // data-busy while an analysis is pending, data-runs / data-trigger after each rendered result,
@@ -56,8 +57,9 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
     engine: null,          // the Engine once its worker has loaded the wasm
     channel: null,         // this page's stream of requests to it
     analysis: null,        // last result (plain JSON data)
-    json: '',              // that result as pretty JSON (made by the worker)
+    json: '',              // that result as pretty JSON (made by the worker): a string, or when long a function that fetches it as a Blob
     render: null,          // the article view (annotate.js renderAnnotated) while results show
+    overview: null,        // the results column (overview.js renderOverview): fill() its sections
     layers: new Map(),     // layer id → its ranges in the current analysis (computeLayers)
     rendering: null,       // the promise of the latest article render (true once complete)
     generation: 0,         // bumped by every new result (and by clearing): older work stops
@@ -209,13 +211,19 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
     }
     if (!done) return; // a newer result replaced this one while it was being rendered
     showBusy(false);
+    setStatus(`Analysed ${formatBytes(result.bytes)} in ${formatMs(result.elapsed)}.`);
+    // What the reader can see is in the DOM: let the browser paint it, then build the rest
+    // (the sections below the view, the JSON) before saying the analysis is shown.
+    await nextPaint();
+    if (generation !== state.generation) return;
+    performance.mark('lede:painted');
+    state.overview?.fillAll();
+    showJson();
     state.runs += 1;
     host.dataset.trigger = trigger;
     host.dataset.runs = String(state.runs);
     host.dispatchEvent(new CustomEvent('lede-analyzed', { detail: { analysis: state.analysis, trigger } }));
     setPageState('analyzed');
-    setStatus(`Analysed ${formatBytes(result.bytes)} in ${formatMs(result.elapsed)}.`);
-    markPainted();
   }
 
   function failureMessage(err, text) {
@@ -244,9 +252,14 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
     state.busyTimer = setTimeout(tick, BUSY_DELAY_MS);
   }
 
+  /** Resolves once the browser has painted what is in the DOM now (the frame after the next). */
+  function nextPaint() {
+    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  }
+
   /** Mark lede:painted once the browser has painted what is in the DOM now. */
   function markPainted() {
-    requestAnimationFrame(() => setTimeout(() => performance.mark('lede:painted'), 0));
+    nextPaint().then(() => performance.mark('lede:painted'));
   }
 
   function stopRender() {
@@ -255,12 +268,19 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
     state.rendering = null;
   }
 
-  /** Render the current analysis; resolves true once complete, false if a newer one took over. */
+  /**
+   * Render what the reader can see of the current analysis (the sections of the overview below
+   * the view and the JSON follow after the first paint: analyzeNow); resolves true once
+   * complete, false if a newer one took over.
+   */
   async function render() {
+    // First, while the layout of the previous results is still clean: the overview measures
+    // which of its sections are on screen.
+    state.overview = renderOverview(els.overview, state.analysis, { lazy: true });
     renderLayerToggles();
-    renderOverview(els.overview, state.analysis);
     els.selection.hidden = true;
-    showJson();
+    // A JSON of the previous result must not stay beside this one until it is filled in.
+    els.json.textContent = '';
     showResults(true);
     const done = await rerenderArticle();
     if (done) performance.mark('lede:rendered');
@@ -268,29 +288,43 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
   }
 
   /**
-   * The JSON view. A large result is put in the DOM only when "Full analysis" is opened, and
-   * only its first JSON_SHOWN_MAX characters: laying out tens of megabytes of <pre> would
-   * freeze the tab for seconds. Copy and Download always give all of it.
+   * The JSON view. A large result's JSON (kept by the worker until asked for) is put in the
+   * DOM only when "Full analysis" is opened, and only its first JSON_SHOWN_MAX bytes:
+   * laying out tens of megabytes of <pre> would freeze the tab for seconds. Copy and Download
+   * always give all of it.
    */
   function showJson() {
     const details = els.json.closest('details');
-    const fill = () => {
-      if (state.json.length <= JSON_SHOWN_MAX) {
-        els.json.textContent = state.json;
-      } else {
-        els.json.textContent = `${state.json.slice(0, JSON_SHOWN_MAX)}\n\n… the first ${formatBytes(JSON_SHOWN_MAX)} ` +
-          `of ${formatBytes(state.json.length)} are shown here; Copy JSON and Download JSON give all of it.`;
+    const json = state.json;
+    if (typeof json === 'string' && json.length <= JSON_SHOWN_MAX) {
+      els.json.textContent = json;
+      return;
+    }
+    els.json.textContent = '';
+    const fill = async () => {
+      let shown;
+      try {
+        const blob = await jsonBlob(json);
+        // A cut inside a UTF-8 sequence decodes to U+FFFD: drop it.
+        const head = (await blob.slice(0, JSON_SHOWN_MAX).text()).replace(/\uFFFD+$/, '');
+        shown = `${head}\n\n… the first ${formatBytes(JSON_SHOWN_MAX)} ` +
+          `of ${formatBytes(blob.size)} are shown here; Copy JSON and Download JSON give all of it.`;
+      } catch (err) {
+        shown = `The JSON could not be shown (${err.message}). Analyse the text again to get it.`;
       }
+      if (state.json === json && !els.json.textContent) els.json.textContent = shown;
     };
-    if (state.json.length <= JSON_SHOWN_MAX || details.open) {
-      fill();
-    } else {
-      els.json.textContent = '';
-      const json = state.json;
+    if (details.open) fill();
+    else {
       details.addEventListener('toggle', () => {
-        if (details.open && state.json === json && !els.json.textContent) fill();
+        if (details.open && state.json === json) fill();
       }, { once: true });
     }
+  }
+
+  /** `json` (state.json) as a Blob: fetched from the worker, or made from the string. */
+  async function jsonBlob(json) {
+    return typeof json === 'function' ? json() : new Blob([json], { type: 'application/json' });
   }
 
   /**
@@ -419,6 +453,7 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
    * closed section (which is opened); items in sections the embedder hid do not count.
    */
   function overviewItemFor(ref) {
+    state.overview?.fillAll();
     const items = [...els.overview.querySelectorAll(`[data-ref="${CSS.escape(ref)}"]`)]
       .filter((el) => getComputedStyle(el.closest('[data-section]') ?? el).display !== 'none');
     const item = items.find((el) => !el.closest('details:not([open])')) ?? items[0] ?? null;
@@ -430,6 +465,7 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
   function openSection(id) {
     const section = els.overview.querySelector(`[data-section="${CSS.escape(id)}"]`);
     if (!section) return;
+    state.overview?.fill(id);
     if (section.tagName === 'DETAILS') section.open = true;
     section.scrollIntoView({ block: 'start' });
     // Keyboard users land on the section, not back at the top of the column.
@@ -497,7 +533,13 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
   }
 
   async function copyJson() {
-    const json = state.json;
+    let json;
+    try {
+      json = typeof state.json === 'string' ? state.json : await (await state.json()).text();
+    } catch (err) {
+      setStatus(`The JSON is not available (${err.message}). Analyse the text again to get it.`, 'error');
+      return;
+    }
     try {
       await navigator.clipboard.writeText(json);
     } catch {
@@ -526,8 +568,14 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
     return ok;
   }
 
-  function downloadJson() {
-    const blob = new Blob([state.json], { type: 'application/json' });
+  async function downloadJson() {
+    let blob;
+    try {
+      blob = await jsonBlob(state.json);
+    } catch (err) {
+      setStatus(`The JSON is not available (${err.message}). Analyse the text again to get it.`, 'error');
+      return;
+    }
     const url = URL.createObjectURL(blob);
     const link = h('a', { href: url, download: 'lede-analysis.json', hidden: true });
     document.body.append(link);
@@ -541,6 +589,7 @@ export function mountAnalyzer(root, { host = document.body, sampleUrl = null, re
   function showResults(visible) {
     els.results.hidden = !visible;
     if (!visible) {
+      state.overview = null;
       els.article.replaceChildren();
       els.overview.replaceChildren();
       els.layers.replaceChildren();

@@ -23,6 +23,7 @@ export class Engine {
     this.workerUrl = workerUrl;
     this.nextId = 1;
     this.pending = new Map(); // id → { resolve, reject, text, options, posted, result? }, in id order
+    this.jsonLater = new Map(); // id → { resolve, reject } of a long JSON asked for (worker.js)
     this.version = '';
     this.ready = this.#start();
   }
@@ -58,6 +59,13 @@ export class Engine {
   }
 
   #settle(message) {
+    if (message.type === 'json') {
+      const later = this.jsonLater.get(message.id);
+      this.jsonLater.delete(message.id);
+      if (message.json) later?.resolve(message.json);
+      else later?.reject(new Error('the JSON of this result is no longer kept'));
+      return;
+    }
     const waiter = this.pending.get(message.id);
     if (!waiter) return;
     if (message.type === 'part') {
@@ -70,6 +78,11 @@ export class Engine {
     }
     if (message.type === 'result') {
       performance.mark('lede:worker-done'); // the analysis is done; its parts follow
+      if (message.json === null) {
+        // A long JSON stays in the worker until it is wanted (worker.js): asked for once.
+        let asked = null;
+        message.json = () => (asked ??= this.#askJson(message.id));
+      }
       waiter.result = message;
       waiter.partsLeft = message.parts ?? 0;
       if (waiter.partsLeft === 0) this.#finish(message.id, waiter);
@@ -88,6 +101,20 @@ export class Engine {
   #failAll(err) {
     for (const waiter of this.pending.values()) waiter.reject(err);
     this.pending.clear();
+    this.#dropJson();
+  }
+
+  /** Ask the worker for the long JSON of result `id`, as a Blob. */
+  #askJson(id) {
+    const blob = new Promise((resolve, reject) => this.jsonLater.set(id, { resolve, reject }));
+    this.worker.postMessage({ type: 'json', id });
+    return blob;
+  }
+
+  /** The worker is gone: the long JSONs asked of it will not come. */
+  #dropJson() {
+    for (const later of this.jsonLater.values()) later.reject(new Error('the analysis worker stopped before it sent the JSON'));
+    this.jsonLater.clear();
   }
 
   #restart() {
@@ -101,7 +128,10 @@ export class Engine {
 
   /**
    * Analyse `text` in the worker. `handle.id` is set to the request's id (for abandon()).
-   * @returns {Promise<{analysis: import('./lede-types').Analysis, json: string, elapsed: number, bytes: number, memory: number}>}
+   * `json` is the pretty JSON: a string, or, when it is longer than a million characters, a
+   * function that fetches it from the worker as a Blob (it rejects once the worker no longer
+   * keeps it: two newer long results, or a replaced worker).
+   * @returns {Promise<{analysis: import('./lede-types').Analysis, json: string|(() => Promise<Blob>), elapsed: number, bytes: number, memory: number}>}
    */
   async run(text, options = {}, handle = {}) {
     await this.ready;
@@ -132,6 +162,7 @@ export class Engine {
     const queued = [...this.pending];
     this.pending = new Map();
     this.worker.terminate();
+    this.#dropJson();
     performance.mark('lede:worker-restart');
     this.ready = this.#start();
     this.ready.then(

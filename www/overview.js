@@ -45,27 +45,77 @@ export const SECTIONS = [
   { id: 'text', title: 'Document and text', open: false, content: (a) => textContent(a) },
 ];
 
-/** Replace the container's content with the results column for `analysis`. */
-export function renderOverview(container, analysis) {
+/**
+ * Replace the container's content with the results column for `analysis`.
+ *
+ * With `lazy`, only the sections the reader can see are built now: the first one shown, and
+ * every one up to the last section of the previous results that is in view (so a re-analysis while
+ * the column is scrolled to, say, Figures keeps what is on screen and where it is). The others
+ * get their heading only until fill(id) or fillAll(), which the controller calls right after
+ * the first paint: building Names, Quotes, Timeline and Figures for a screen that cannot show
+ * them would only delay it.
+ * @returns {{ fill: (id: string) => void, fillAll: () => void, readonly pending: string[] }}
+ */
+export function renderOverview(container, analysis, { lazy = false } = {}) {
   // Keep what the reader opened or closed across re-analyses (typing re-renders every time).
   const wasOpen = new Map([...container.querySelectorAll('details[data-section]')].map((d) => [d.dataset.section, d.open]));
+  // <lede-analyzer panels="…"> may hide sections (style.css, data-only): those can always wait.
+  const only = container.dataset.only ? new Set(container.dataset.only.split(/\s+/)) : null;
+  const shown = (s) => !only || only.has(s.id);
+  const eager = lazy ? Math.max(lastSectionInView(container), SECTIONS.findIndex(shown)) : SECTIONS.length - 1;
   const nav = h('nav', { class: 'section-nav', 'aria-label': 'Sections' }, h('ul', {}, SECTIONS.map((s) => {
     const n = s.count?.(analysis);
     return h('li', { data: { sectionNav: s.id } }, h('button', { type: 'button', class: 'goto', data: { goto: s.id } },
       s.title, n != null ? h('span', { class: 'goto-count', text: ` ${fmt(n)}` }) : null));
   })));
-  const sections = SECTIONS.map((s) => {
+  const pending = new Map();
+  const sections = SECTIONS.map((s, i) => {
     const n = s.count?.(analysis);
     const title = n != null ? `${s.title} (${fmt(n)})` : s.title;
-    const content = s.content(analysis).filter(Boolean);
-    if (s.open === undefined) {
-      return h('section', { class: 'overview-section', data: { section: s.id }, 'aria-label': s.title },
-        h('h4', { text: title }), content);
-    }
-    return h('details', { class: 'overview-section', data: { section: s.id }, open: wasOpen.get(s.id) ?? s.open },
-      h('summary', {}, h('h4', { text: title })), content);
+    const el = s.open === undefined
+      ? h('section', { class: 'overview-section', data: { section: s.id }, 'aria-label': s.title }, h('h4', { text: title }))
+      : h('details', { class: 'overview-section', data: { section: s.id }, open: wasOpen.get(s.id) ?? s.open },
+        h('summary', {}, h('h4', { text: title })));
+    const fill = () => el.append(...s.content(analysis).filter(Boolean));
+    if (!lazy || (i <= eager && shown(s))) fill();
+    else pending.set(s.id, fill);
+    return el;
   });
   container.replaceChildren(nav, ...sections);
+  return {
+    fill(id) {
+      const fill = pending.get(id);
+      pending.delete(id);
+      fill?.();
+    },
+    fillAll() {
+      for (const fill of pending.values()) fill();
+      pending.clear();
+    },
+    get pending() {
+      return [...pending.keys()];
+    },
+  };
+}
+
+/**
+ * The index in SECTIONS of the last section of the container's current content that is on
+ * screen (inside the window and its scrolling column); 0 when none is.
+ */
+function lastSectionInView(container) {
+  const old = container.querySelectorAll(':scope > [data-section]');
+  if (!old.length || !container.isConnected) return 0;
+  const column = container.parentElement.getBoundingClientRect();
+  const top = Math.max(0, column.top);
+  const bottom = Math.min(window.innerHeight, column.bottom);
+  let last = 0;
+  for (const el of old) {
+    const box = el.getBoundingClientRect();
+    if (box.height > 0 && box.top < bottom && box.bottom > top) {
+      last = Math.max(last, SECTIONS.findIndex((s) => s.id === el.dataset.section));
+    }
+  }
+  return last;
 }
 
 function section(title, ...content) {

@@ -3,10 +3,14 @@
 //
 // Protocol (see engine.js, which is the only code that talks to it):
 //   → { id, text, options }
+//   → { type: 'json', id }                       send the long JSON of result `id` (see below)
 //   ← { type: 'ready', version }                 once, when the engine has loaded
 //   ← { type: 'load-error', message }            once, when it could not load
-//   ← { type: 'result', id, analysis, json, elapsed, bytes, memory, parts }
+//   ← { type: 'result', id, analysis, json, elapsed, bytes, memory, parts }   json: the pretty JSON,
+//                                                or null when it is long: the worker keeps it
 //   ← { type: 'part', id, path, items }  × parts: the items of a long array, in order
+//   ← { type: 'json', id, json }                 answers { type: 'json', id }: that long JSON as a
+//                                                Blob, or null when it is no longer kept
 //   ← { type: 'error', id, message, fatal }      the analysis threw (fatal: the engine trapped
 //                                                and this worker must be replaced)
 //
@@ -14,11 +18,25 @@
 // the development server (www/ at /, pkg/ at /pkg/) and the built site (dist/) lay it out.
 
 const ENGINE_URL = new URL('./pkg/lede.js', import.meta.url).href;
+const WASM_URL = new URL('./pkg/lede_bg.wasm', import.meta.url);
+
+// The .wasm is fetched and compiled (streaming, while it downloads) at the same time as the
+// engine's JS module is fetched, rather than after it: the two do not depend on each other.
+const compiled = WebAssembly.compileStreaming(fetch(WASM_URL));
+compiled.catch(() => {}); // handled below
 
 const engine = (async () => {
   // A dynamic import, so a missing or broken engine is a message to the page, not a dead worker.
   const module = await import(ENGINE_URL);
-  const exports = await module.default();
+  let wasm;
+  try {
+    wasm = await compiled;
+  } catch {
+    // Let the engine's own loader fetch it again: it copes with a server that does not send
+    // application/wasm, and its errors (missing, corrupt) are the ones the page reports.
+    wasm = undefined;
+  }
+  const exports = await module.default(wasm ? { module_or_path: wasm } : undefined);
   return { module, memory: exports.memory };
 })();
 
@@ -40,8 +58,17 @@ engine.then(
 
 let broken = false;
 
+// The long JSONs of the latest results, by request id, until the page asks for them.
+const kept = new Map();
+const KEEP_JSON = 2;
+
 self.addEventListener('message', async (event) => {
   const { id, text, options } = event.data ?? {};
+  if (event.data?.type === 'json') {
+    const json = kept.get(id);
+    postMessage({ type: 'json', id, json: json === undefined ? null : new Blob([json], { type: 'application/json' }) });
+    return;
+  }
   let lede;
   try {
     lede = await engine;
@@ -70,6 +97,7 @@ self.addEventListener('message', async (event) => {
   // never stringifies a large result. The engine serialises maps as plain objects, so the
   // result is already plain JSON data and goes to the page as it is (structured clone).
   const json = JSON.stringify(analysis, mapsAsObjects, 2);
+  const longJson = json.length > JSON_STRING_MAX;
   // A long text's result has arrays of hundreds of thousands of objects; the page would spend
   // seconds in one task just receiving it. So long arrays go in parts, one message each, which
   // the page receives as separate tasks with frames in between (engine.js puts them back).
@@ -79,36 +107,63 @@ self.addEventListener('message', async (event) => {
     type: 'result',
     id,
     analysis,
-    json,
+    json: longJson ? null : json,
     elapsed,
     bytes: utf8Length(text),
     memory: lede.memory?.buffer.byteLength ?? 0,
     parts: parts.length,
   });
   for (const part of parts) postMessage({ type: 'part', id, path: part.path, items: part.items });
+  // A long text's JSON runs to hundreds of megabytes: copied to the page as a string with the
+  // result, it stalled the page for half a second or more (10 MB of text), and made into a Blob
+  // here it takes the worker a second and the page's rendering meanwhile slows. The page needs it
+  // only to show (the first megabyte), copy or download it: it stays here until asked for.
+  if (longJson) {
+    kept.set(id, json);
+    while (kept.size > KEEP_JSON) kept.delete(kept.keys().next().value);
+  }
 });
 
+const JSON_STRING_MAX = 1_000_000; // characters; a longer JSON stays in the worker until asked for
 const PART_ITEMS = 2000;
-const SPLIT_DEPTH = 3; // top-level arrays, their items, and arrays inside those (entity mentions)
+// Top-level arrays, their items, arrays inside those (entity mentions) and arrays inside their
+// items (the evidence spans of a signal: a long text repeated has tens of thousands).
+const SPLIT_DEPTH = 4;
 
 /**
  * Empty every array longer than PART_ITEMS (down to SPLIT_DEPTH) in place and push its items to
  * `parts` as { path, items } slices. A part always comes after the part holding its parent, so
- * appending the parts in order rebuilds the value.
+ * appending the parts in order rebuilds the value. `path` is one stack, copied only for a part.
  */
 function split(value, path, parts, depth) {
-  if (depth > SPLIT_DEPTH || value === null || typeof value !== 'object') return;
+  if (value === null || typeof value !== 'object') return;
+  const deeper = depth < SPLIT_DEPTH;
   if (!Array.isArray(value)) {
-    for (const key of Object.keys(value)) split(value[key], [...path, key], parts, depth + 1);
+    if (!deeper) return;
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      split(value[key], path, parts, depth + 1);
+      path.pop();
+    }
   } else if (value.length > PART_ITEMS) {
+    const at = [...path];
     const items = value.splice(0);
     for (let i = 0; i < items.length; i += PART_ITEMS) {
       const slice = items.slice(i, i + PART_ITEMS);
-      parts.push({ path, items: slice });
-      slice.forEach((item, k) => split(item, [...path, i + k], parts, depth + 1));
+      parts.push({ path: at, items: slice });
+      if (!deeper) continue;
+      for (let k = 0; k < slice.length; k++) {
+        path.push(i + k);
+        split(slice[k], path, parts, depth + 1);
+        path.pop();
+      }
     }
-  } else {
-    value.forEach((item, k) => split(item, [...path, k], parts, depth + 1));
+  } else if (deeper) {
+    for (let k = 0; k < value.length; k++) {
+      path.push(k);
+      split(value[k], path, parts, depth + 1);
+      path.pop();
+    }
   }
 }
 

@@ -3,8 +3,9 @@
 //
 //   ready     navigation start → the engine loaded in its worker (the page's lede:ready mark)
 //   analyse   Analyze clicked (lede:analyze) → the worker's result received (lede:result) → the
-//             article in the DOM (lede:rendered: all its text, highlighted near the viewport) →
-//             painted (lede:painted)
+//             article in the DOM (lede:rendered: all its text, highlighted near the viewport, and
+//             the overview sections in view) → painted (lede:painted; the sections below the
+//             view and the JSON view are filled right after it)
 //
 // for a 1,000-word article and a 100,000-word text (PolNeAR dev articles, concatenated).
 // Prints medians; never fails on a timing.

@@ -103,6 +103,8 @@ test('a 10 MB paste is analysed and rendered in full, in blocks', { timeout: 120
   // A huge JSON is put in the page only on demand, and only its beginning; Download has it all.
   assert.equal(await page.textContent('#json'), '');
   await page.click('#json-details summary');
+  // (Read from the Blob the worker sent: it appears a moment after opening.)
+  await page.waitForFunction(() => document.querySelector('#json').textContent !== '');
   const shownJson = await page.evaluate(() => document.querySelector('#json').textContent);
   assert.ok(shownJson.startsWith('{\n  "schema_version": 1'), shownJson.slice(0, 40));
   assert.match(shownJson.slice(-200), /the first 1\.0 MB of [\d.]+ MB are shown here; Copy JSON and Download JSON give all of it\.$/);

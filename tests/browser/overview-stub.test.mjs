@@ -221,6 +221,46 @@ test('junk in every field the panels read renders without an error', async () =>
   await page.$eval('#stub-box', (el) => el.remove());
 });
 
+test('a lazy render builds the first shown section, the others on fill(), to the same DOM', async () => {
+  const result = await page.evaluate(async () => {
+    const { renderOverview } = await import('./overview.js');
+    const box = (only) => {
+      const el = document.createElement('div');
+      el.className = 'overview';
+      if (only) el.dataset.only = only;
+      document.querySelector('#results').append(el);
+      return el;
+    };
+    const eager = box();
+    renderOverview(eager, window.__stub);
+    const lazyBox = box();
+    const lazy = renderOverview(lazyBox, window.__stub, { lazy: true });
+    const pendingAtFirst = lazy.pending;
+    const quotesBefore = lazyBox.querySelector('[data-section="quotes"]').children.length;
+    lazy.fill('quotes');
+    const quotesAfter = lazyBox.querySelector('[data-section="quotes"]').children.length;
+    const pendingAfterOne = lazy.pending;
+    lazy.fillAll();
+    // <lede-analyzer panels="quotes sources">: the first section shown is built, hidden ones wait.
+    const someBox = box('quotes sources');
+    const some = renderOverview(someBox, window.__stub, { lazy: true });
+    const out = {
+      pendingAtFirst, quotesBefore, quotesAfter, pendingAfterOne, pendingAtEnd: lazy.pending,
+      same: lazyBox.innerHTML === eager.innerHTML,
+      somePending: some.pending,
+    };
+    for (const el of [eager, lazyBox, someBox]) el.remove();
+    return out;
+  });
+  assert.deepEqual(result.pendingAtFirst, ['names', 'quotes', 'sources', 'timeline', 'figures', 'text']);
+  assert.equal(result.quotesBefore, 1, 'only the heading');
+  assert.ok(result.quotesAfter > 1);
+  assert.deepEqual(result.pendingAfterOne, ['names', 'sources', 'timeline', 'figures', 'text']);
+  assert.deepEqual(result.pendingAtEnd, []);
+  assert.equal(result.same, true, 'filled lazily, the column is the same as built at once');
+  assert.deepEqual(result.somePending, ['summary', 'names', 'sources', 'timeline', 'figures', 'text']);
+});
+
 test('no errors or CSP violations', async () => {
   assert.deepEqual(session.pageErrors, []);
   assert.deepEqual(session.consoleErrors, []);

@@ -183,6 +183,47 @@ test('the section buttons open a section and bring it into view', async () => {
   assert.equal(await page.$eval('#overview details[data-section="text"]', (d) => d.open), true);
 });
 
+/** Record, when the page marks lede:rendered, which sections have more than their heading. */
+const recordBuiltAtRendered = (p) => p.evaluate(() => {
+  window.__built = null;
+  const mark = performance.mark.bind(performance);
+  performance.mark = (name, ...rest) => {
+    if (name === 'lede:rendered') {
+      window.__built = Object.fromEntries([...document.querySelectorAll('#overview > [data-section]')]
+        .map((s) => [s.dataset.section, s.children.length > 1]));
+    }
+    return mark(name, ...rest);
+  };
+});
+
+test('sections below the view are built after the first paint; those in view at once', async () => {
+  const fresh = await openApp(session);
+  await recordBuiltAtRendered(fresh);
+  await analysisAfter(fresh, () => fresh.click('#sample'));
+  const first = await fresh.evaluate(() => window.__built);
+  // The Overview fills the column: Names … Figures are below it, built a frame later.
+  assert.deepEqual(first, { summary: true, names: false, quotes: false, sources: false, timeline: false, figures: false, text: false });
+  // By the time the page says the analysis is shown, every section is complete.
+  const complete = await fresh.$$eval('#overview > [data-section]', (els) => els.map((s) => [s.dataset.section, s.children.length > 1]));
+  assert.ok(complete.every(([, built]) => built), JSON.stringify(complete));
+  assert.equal(await fresh.$$eval('#overview [data-section="figures"] .figure-list li', (els) => els.length), Math.min(analysis.quantities.length, 200));
+  assert.match(await fresh.textContent('#overview [data-section="quotes"]'), /Ammar al Selmo/);
+
+  // Scrolled to Figures, a re-analysis builds Figures and everything above it at once, so what
+  // is on screen neither empties nor moves.
+  await fresh.$eval('#overview [data-section="figures"]', (el) => el.scrollIntoView({ block: 'start' }));
+  await fresh.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const before = await fresh.$eval('#overview [data-section="figures"]', (el) => el.getBoundingClientRect().top);
+  await recordBuiltAtRendered(fresh);
+  // (A click from the page's script: Playwright would scroll the window to the button first.)
+  await analysisAfter(fresh, () => fresh.$eval('#analyze', (b) => b.click()));
+  const again = await fresh.evaluate(() => window.__built);
+  for (const id of ['summary', 'names', 'quotes', 'sources', 'timeline', 'figures']) assert.equal(again[id], true, id);
+  const after = await fresh.$eval('#overview [data-section="figures"]', (el) => el.getBoundingClientRect().top);
+  assert.ok(Math.abs(after - before) < 2, `Figures moved from ${before} to ${after}`);
+  await fresh.close();
+});
+
 test('<lede-analyzer panels="…"> can show only some sections', async () => {
   const embed = await openPage(session);
   await embed.goto(`${session.origin}/embed.html`);

@@ -40,6 +40,32 @@ test('loads with the engine ready and an accessible form', async () => {
   assert.equal(await page.isHidden('#results'), true);
 });
 
+test('index.html preloads exactly the modules app.js imports, so none waits for its importer', async () => {
+  // The import graph of app.js, static and dynamic imports, read from the sources.
+  const www = new URL('../../www/', import.meta.url);
+  const graph = new Set();
+  const visit = (file) => {
+    for (const [, spec] of fs.readFileSync(new URL(file, www), 'utf8').matchAll(/\bimport\s*(?:\(\s*|[^'"()]*?from\s*)'\.\/([\w-]+\.js)'/g)) {
+      if (!graph.has(spec)) {
+        graph.add(spec);
+        visit(spec);
+      }
+    }
+  };
+  visit('app.js');
+  assert.ok(graph.has('controller.js') && graph.has('panels.js'), [...graph].join(' '));
+  const preloaded = await page.$$eval('link[rel="modulepreload"]', (links) => links.map((l) => l.getAttribute('href')));
+  assert.deepEqual([...preloaded].sort(), [...graph].sort());
+  // And in the browser: every module was requested before app.js had even arrived (by the
+  // preloads), not once the module importing it had been fetched and parsed.
+  const late = await page.evaluate(() => {
+    const scripts = performance.getEntriesByType('resource').filter((r) => /\/[\w-]+\.js$/.test(r.name) && !r.name.endsWith('/worker.js'));
+    const app = scripts.find((r) => r.name.endsWith('/app.js'));
+    return scripts.filter((r) => r.startTime > app.responseEnd).map((r) => r.name);
+  });
+  assert.deepEqual(late, []);
+});
+
 test('"Try a sample" analyses the sample and renders it', async () => {
   const { trigger, analysis } = await analysisAfter(page, () => page.click('#sample'));
   assert.equal(trigger, 'sample');

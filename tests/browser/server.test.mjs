@@ -23,9 +23,9 @@ function write(file, content) {
 }
 
 /** A raw GET (or other method): node's client sends the path exactly as given, unnormalised. */
-function request(pathname, { method = 'GET', to = port } = {}) {
+function request(pathname, { method = 'GET', to = port, headers = {} } = {}) {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: to, path: pathname, method }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port: to, path: pathname, method, headers }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -107,6 +107,30 @@ test('HEAD has headers but no body; other methods are refused', async () => {
   const post = await request('/', { method: 'POST' });
   assert.equal(post.status, 405);
   assert.equal(post.headers.allow, 'GET, HEAD');
+});
+
+test('an unchanged file is a bodiless 304 when the browser asks with its ETag', async () => {
+  const first = await request('/pkg/lede_bg.wasm');
+  assert.equal(first.status, 200);
+  assert.match(first.headers.etag, /^W\/"[0-9a-f]+-[0-9a-f]+"$/);
+  const again = await request('/pkg/lede_bg.wasm', { headers: { 'If-None-Match': first.headers.etag } });
+  assert.equal(again.status, 304);
+  assert.equal(again.body.length, 0);
+  assert.equal(again.headers.etag, first.headers.etag);
+  assert.equal(again.headers['content-security-policy'], CSP);
+  assert.equal(again.headers['cache-control'], 'no-cache');
+  // Another file's tag, or a changed file, gets the whole file.
+  const other = await request('/pkg/lede_bg.wasm', { headers: { 'If-None-Match': 'W/"8-0"' } });
+  assert.equal(other.status, 200);
+  assert.equal(other.body.length, 8);
+  const file = path.join(tmp, 'repo', 'www', 'style.css');
+  const css = await request('/style.css');
+  fs.writeFileSync(file, 'body{color:red}');
+  const changed = await request('/style.css', { headers: { 'If-None-Match': css.headers.etag } });
+  assert.equal(changed.status, 200);
+  assert.equal(changed.body.toString(), 'body{color:red}');
+  assert.notEqual(changed.headers.etag, css.headers.etag);
+  fs.writeFileSync(file, 'body{}');
 });
 
 test('missing files are a clear 404', async () => {

@@ -174,6 +174,53 @@ test('Clear while analysing drops the pending result', async () => {
   assert.equal(await page.textContent('#article'), 'Done.');
 });
 
+test('a long result crosses in parts, down to the evidence of a signal, and is put back whole', async () => {
+  const got = await page.evaluate(async (text) => {
+    const { Engine } = await import('./engine.js');
+    const engine = Engine.shared();
+    await engine.ready;
+    const paths = [];
+    const listen = (event) => { if (event.data?.type === 'part') paths.push(event.data.path.join('.')); };
+    engine.worker.addEventListener('message', listen);
+    const { analysis, json } = await engine.run(text);
+    engine.worker.removeEventListener('message', listen);
+    const whole = typeof json === 'string' ? json : await (await json()).text();
+    return { paths: [...new Set(paths)], same: whole === JSON.stringify(analysis, null, 2) };
+  }, medium);
+  // The worker's JSON is made before the split: the rebuilt analysis must give the same.
+  assert.equal(got.same, true);
+  assert.ok(got.paths.includes('sentences'), got.paths.join(' '));
+  // The duplicated passages of a repeated text: thousands of spans inside one signal.
+  assert.ok(got.paths.some((p) => /^signals\.items\.\d+\.spans$/.test(p)), got.paths.join(' '));
+});
+
+test('the JSON of a long result stays in the worker until asked for, that of a short one comes with it', async () => {
+  const kinds = await page.evaluate(async (texts) => {
+    const { Engine } = await import('./engine.js');
+    const out = [];
+    for (const text of texts) {
+      const { analysis, json } = await Engine.shared().run(text);
+      const later = typeof json === 'function';
+      const value = later ? await json() : json;
+      const whole = typeof value === 'string' ? value : await value.text();
+      out.push({ later, blob: value instanceof Blob, chars: whole.length, same: whole === JSON.stringify(analysis, null, 2) });
+    }
+    return out;
+  }, [medium.slice(0, 5000), medium]);
+  assert.deepEqual(kinds.map(({ later, blob, same }) => ({ later, blob, same })),
+    [{ later: false, blob: false, same: true }, { later: true, blob: true, same: true }]);
+  assert.ok(kinds[0].chars <= 1_000_000 && kinds[1].chars > 1_000_000, JSON.stringify(kinds));
+
+  // The worker keeps the two latest long JSONs: the one before is gone, and says so.
+  const kept = await page.evaluate(async (text) => {
+    const { Engine } = await import('./engine.js');
+    const results = [];
+    for (const end of [text.length - 2, text.length - 1, text.length]) results.push(await Engine.shared().run(text.slice(0, end)));
+    return Promise.all(results.map((r) => r.json().then((blob) => blob.size > 1_000_000, (err) => err.message)));
+  }, medium.slice(0, 150_000));
+  assert.deepEqual(kept, ['the JSON of this result is no longer kept', true, true]);
+});
+
 test('no errors or CSP violations', async () => {
   assert.deepEqual(session.pageErrors, []);
   assert.deepEqual(session.consoleErrors, []);
