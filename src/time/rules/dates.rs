@@ -1,0 +1,742 @@
+//! The time rules: dates: explicit, weekdays, deictic ("yesterday", "last week"), narrative ("that day"), relative and "ago".
+
+use super::*;
+
+/// "Sep 23, 2016", "Monday, Sept. 19", "23 September 2016", "September 2016", "9/23/2016", "2016-09-23".
+pub(super) fn explicit_date(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let mut j = i;
+    if weekday_of(t.get(j)?).is_some() {
+        j = skip_comma(t, j + 1);
+    }
+    if let Some(m) = t.get(j).and_then(month_of) {
+        // Month Day[, Year]
+        if let Some((d, after)) = day_number(t, j + 1) {
+            let k = skip_comma(t, after);
+            if let Some(y) = year_number(t, k) {
+                return Date::new(y, m, d).ok().and_then(|date| core(k + 1, TimeType::Date, Val::Day(date)));
+            }
+            let val = match st.reference() {
+                Some(r) => Val::Day(Date::new(month_year(r, m, tense(t, j)), m, d).ok()?),
+                None => Val::Raw(format!("XXXX-{m:02}-{d:02}")),
+            };
+            return core(after, TimeType::Date, val);
+        }
+        // "July last year", "March next year"
+        if t.get(j + 2).is_some_and(|x| x.is("year"))
+            && let Some(shift) = t.get(j + 1).and_then(|x| match x.lower().as_str() {
+                "last" => Some(-1),
+                "this" => Some(0),
+                "next" => Some(1),
+                _ => None,
+            })
+        {
+            let val = st.reference().map_or(Val::Raw(format!("XXXX-{m:02}")), |r| Val::Month(r.year() + shift, m));
+            return core(j + 3, TimeType::Date, val);
+        }
+        // Month [of|,] Year
+        let k = if t.get(j + 1).is_some_and(|x| x.is("of")) { j + 2 } else { skip_comma(t, j + 1) };
+        if let Some(y) = year_number(t, k) {
+            return core(k + 1, TimeType::Date, Val::Month(y, m));
+        }
+        if let Some((y, end)) = spelled_year(t, k) {
+            return core(end, TimeType::Date, Val::Month(y, m));
+        }
+        return None;
+    }
+    // Day Month [Year]
+    if let Some((d, after)) = day_number(t, j) {
+        let after = if t.get(after).is_some_and(|x| x.is("of")) { after + 1 } else { after };
+        if let Some(m) = t.get(after).and_then(month_of) {
+            let k = skip_comma(t, after + 1);
+            if let Some(y) = year_number(t, k) {
+                return Date::new(y, m, d).ok().and_then(|date| core(k + 1, TimeType::Date, Val::Day(date)));
+            }
+            let val = match st.reference() {
+                Some(r) => Val::Day(Date::new(month_year(r, m, tense(t, j)), m, d).ok()?),
+                None => Val::Raw(format!("XXXX-{m:02}-{d:02}")),
+            };
+            return core(after + 1, TimeType::Date, val);
+        }
+    }
+    // Numeric: 2016-09-23, 9/23/2016, 23/9/2016.
+    let sep = |k: usize, c: char| t.get(k).is_some_and(|x| x.is_char(c) && !x.gap) && t.get(k + 1).is_some_and(|x| !x.gap);
+    let n = |k: usize| number_value(t.get(k));
+    if let Some(y) = year_number(t, j)
+        && sep(j + 1, '-')
+        && sep(j + 3, '-')
+        && let (Some(m), Some(d)) = (n(j + 2), n(j + 4))
+    {
+        return Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?)
+            .ok()
+            .and_then(|date| core(j + 5, TimeType::Date, Val::Day(date)));
+    }
+    if let (Some(a), Some(b)) = (n(j), n(j + 2))
+        && sep(j + 1, '/')
+        && sep(j + 3, '/')
+        && let Some(y) = year_number(t, j + 4)
+    {
+        let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+        return Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?)
+            .ok()
+            .and_then(|date| core(j + 5, TimeType::Date, Val::Day(date)));
+    }
+    None
+}
+
+/// The year of month `m` as meant in a clause of tense `tense` written on `r`: the same year,
+/// unless the tense points the other way (a past month more than two months ahead, a future month
+/// already gone). Without a tense cue news mostly looks back, except just across the new year.
+pub(super) fn month_year(r: Date, m: i8, tense: Tense) -> i16 {
+    let ahead = m - r.month();
+    match tense {
+        // A past event in a month well ahead of this one was last year's, and a future event in an
+        // earlier month next year's.
+        Tense::Past if ahead > 2 => r.year() - 1,
+        Tense::Future if ahead < 0 => r.year() + 1,
+        // Without a cue: a month more than half a year ahead is last year's; one four or fewer
+        // months ahead across the new year ("by February", written in October) is next year's.
+        Tense::Unknown if ahead > 6 => r.year() - 1,
+        Tense::Unknown if ahead <= -8 => r.year() + 1,
+        _ => r.year(),
+    }
+}
+
+/// "Monday", "Thursday night", "Monday morning"; tense-aware.
+pub(super) fn weekday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let wd = weekday_of(t.get(i)?)?;
+    let part = day_part(t.get(i + 1));
+    let end = if part.is_some() { i + 2 } else { i + 1 };
+    let val = match st.reference() {
+        Some(r) => {
+            // "Wednesday's ruling" reports something done.
+            let possessive = t.get(end).is_some_and(|x| x.is("'s") || x.is("’s"));
+            let tense = if possessive { Tense::Past } else { tense(t, i) };
+            let date = resolve_weekday(r, wd, tense, Relation::None)?;
+            part.map_or(Val::Day(date), |p| Val::Part(date, p))
+        }
+        None => part.map_or(raw("XXXX-XX-XX"), |p| Val::Raw(format!("XXXX-XX-XXT{p}"))),
+    };
+    core(end, TimeType::Date, val)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Relation {
+    None,
+    Last,
+    Next,
+    This,
+}
+
+pub(super) fn resolve_weekday(r: Date, wd: Weekday, tense: Tense, relation: Relation) -> Option<Date> {
+    let today = i64::from(r.weekday().to_monday_zero_offset());
+    let target = i64::from(wd.to_monday_zero_offset());
+    let back = (today - target).rem_euclid(7);
+    let forward = (target - today).rem_euclid(7);
+    let days = match relation {
+        Relation::Last => -(if back == 0 { 7 } else { back }),
+        Relation::Next => {
+            if forward == 0 {
+                7
+            } else {
+                forward
+            }
+        }
+        _ if back == 0 => 0,
+        _ => match tense {
+            Tense::Future => forward,
+            Tense::Past => -back,
+            // A bare weekday in a present-tense clause: news reports mostly look back.
+            Tense::Unknown if relation == Relation::This => forward,
+            Tense::Unknown => -back,
+        },
+    };
+    add_days(r, days)
+}
+
+/// today, tonight, yesterday, tomorrow (+ part of day), now, currently, recently, the future, …
+pub(super) fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let tok = t.get(i)?;
+    if tok.kind != Kind::Word {
+        return None;
+    }
+    let lower = tok.lower();
+    let next = t.get(i + 1).map(|x| x.lower()).unwrap_or_default();
+    let previous = i.checked_sub(1).and_then(|k| t.get(k));
+    // "(mid-)afternoon yesterday", "by mid afternoon": a part of a day named by the words around it.
+    if let Some(part) = day_part(Some(tok)) {
+        let shift = match next.as_str() {
+            "today" => Some(0),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            _ => None,
+        };
+        let modified = previous.is_some_and(|p| {
+            p.is("mid")
+                || p.is("early")
+                || p.is("late")
+                || (p.is_char('-') && i.checked_sub(2).and_then(|k| t.get(k)).is_some_and(|q| q.is("mid")))
+        });
+        if shift.is_none() && !modified {
+            return None;
+        }
+        let end = if shift.is_some() { i + 2 } else { i + 1 };
+        let val = match st.reference().and_then(|r| add_days(r, shift.unwrap_or(0))) {
+            Some(d) => Val::Part(d, part),
+            None => Val::Raw(format!("XXXX-XX-XXT{part}")),
+        };
+        return core(end, TimeType::Time, val);
+    }
+    if matches!(lower.as_str(), "today" | "tonight" | "tomorrow" | "yesterday") {
+        // "VOA Today", "USA Today": a capitalized name runs into it.
+        if name_capital(Some(tok), st) && previous.is_some_and(|p| p.kind == Kind::Word && p.capitalized()) {
+            return None;
+        }
+        // "today's youth", "today's personal computers": the present age, not the day (TimeBank
+        // leaves these out).
+        if lower == "today"
+            && (next == "'s" || next == "’s")
+            && (i + 2..=i + 3).any(|k| t.get(k).and_then(|x| x.with_lower(generic_present_noun)).unwrap_or(false))
+        {
+            return None;
+        }
+        // "the people of tomorrow": the future at large, not the next day.
+        if lower == "tomorrow" && previous.is_some_and(|p| p.is("of")) && next != "'s" && next != "’s" {
+            return None;
+        }
+    }
+    let shift = match lower.as_str() {
+        "today" => Some(0),
+        "yesterday" => Some(-1),
+        "tomorrow" => Some(1),
+        "tonight" => {
+            return core(i + 1, TimeType::Time, st.reference().map_or(raw("XXXX-XX-XXTNI"), |r| Val::Part(r, "NI")));
+        }
+        _ => None,
+    };
+    if let Some(days) = shift {
+        let part = day_part(t.get(i + 1));
+        let end = if part.is_some() { i + 2 } else { i + 1 };
+        let val = match (st.reference().and_then(|r| add_days(r, days)), part) {
+            (Some(d), Some(p)) => Val::Part(d, p),
+            (Some(d), None) => Val::Day(d),
+            (None, Some(p)) => Val::Raw(format!("XXXX-XX-XXT{p}")),
+            (None, None) => raw("XXXX-XX-XX"),
+        };
+        return core(end, TimeType::Date, val);
+    }
+    let reference = |s: &str, end: usize| core(end, TimeType::Date, raw(s));
+    match (lower.as_str(), next.as_str()) {
+        // "Now, he says, ...": a discourse marker opening the sentence, not a time.
+        ("now", ",") if tok.capitalized() => None,
+        ("now" | "currently" | "presently" | "nowadays", _) => reference("PRESENT_REF", i + 1),
+        ("current", _) if !matches!(next.as_str(), "account" | "affairs" | "events") => reference("PRESENT_REF", i + 1),
+        ("at", "present") => reference("PRESENT_REF", i + 2),
+        ("these", "days") => reference("PRESENT_REF", i + 2),
+        ("recently" | "lately", _) => reference("PAST_REF", i + 1),
+        // "twice as high this year as last", "more this month than last": the unit compared,
+        // left unsaid after "last".
+        ("last", _)
+            if previous.is_some_and(|p| p.is("than") || p.is("as"))
+                && !t.get(i + 1).is_some_and(|x| x.kind == Kind::Word || x.kind == Kind::Number) =>
+        {
+            let this = (i.saturating_sub(8)..i).find(|&k| t.get(k).is_some_and(|x| x.is("this")))?;
+            let r = st.reference()?;
+            let val = match unit_of(t.get(this + 1))? {
+                (Unit::Year, false) => Val::Year(r.year() - 1),
+                (Unit::Month, false) => {
+                    let d = add_months(r, -1)?;
+                    Val::Month(d.year(), d.month())
+                }
+                (Unit::Week, false) => week_of(add_days(r, -7)?),
+                _ => return None,
+            };
+            core(i + 1, TimeType::Date, val)
+        }
+        // "at a later date", "at some future date": a time after now, unnamed.
+        ("a" | "some", "later" | "future") if t.get(i + 2).is_some_and(|x| x.is("date")) => reference("FUTURE_REF", i + 3),
+        // "the year", "the full year", "the fiscal year": the reference year (not "the year before").
+        ("the", "year" | "full" | "fiscal" | "calendar") => {
+            let end = if next == "year" { i + 2 } else { i + 3 };
+            if next != "year" && !t.get(i + 2).is_some_and(|x| x.is("year")) {
+                return None;
+            }
+            let after = t.get(end).map(|x| x.lower()).unwrap_or_default();
+            // "the year-ago quarter", "the year ended March 31" (a fiscal year: a duration), "the year two thousand".
+            if matches!(after.as_str(), "ended" | "ending") {
+                return core(end, TimeType::Duration, raw("P1Y"));
+            }
+            // "a high for the year of $42.875": the "of" is the figure's.
+            let of_figure = after == "of" && t.get(end + 1).is_some_and(|x| x.kind == Kind::Number || x.is_char('$'));
+            if !of_figure
+                && (matches!(
+                    after.as_str(),
+                    "ago" | "before" | "after" | "earlier" | "later" | "'s" | "’s" | "of" | "when" | "that" | "-" | "two" | "one"
+                ) || t.get(end).is_some_and(|x| x.kind == Kind::Number || x.is_char('-')))
+            {
+                return None;
+            }
+            core(end, TimeType::Date, st.reference().map_or(raw("XXXX"), |r| Val::Year(r.year())))
+        }
+        // "recent years" is the past at large; "recent weeks", "coming months" are spans of
+        // unspecified length, as TimeBank marks them (`PXW`, `PXM`).
+        ("recent", "years" | "decades") => reference("PAST_REF", i + 2),
+        ("recent" | "coming", "months" | "weeks" | "days" | "quarters" | "hours") | ("coming", "years" | "decades") => {
+            let (unit, _) = unit_of(t.get(i + 1))?;
+            core(i + 2, TimeType::Duration, Val::Raw(duration_value(None, unit)))
+        }
+        // "the near future", "the foreseeable future", "the near term", "in the short term".
+        ("the", "near" | "foreseeable" | "short") if t.get(i + 2).is_some_and(|x| x.is("future") || x.is("term")) => {
+            reference("FUTURE_REF", i + 3)
+        }
+        // The adjective "recent" alone ("recent attacks") is left out: TimeBank marks fewer than half.
+        ("recent", _) => None,
+        // "by year end", "year-end", "by year's end": the end of the reference year.
+        ("year", "end" | "-" | "'s" | "’s")
+            if next == "end" || t.get(i + 2).is_some_and(|x| x.is("end")) && (next != "-" || !t.get(i + 1)?.gap) =>
+        {
+            let end = if next == "end" { i + 2 } else { i + 3 };
+            let val = st.reference().map_or(raw("XXXX"), |r| Val::Year(r.year()));
+            Some(Core { end, kind: TimeType::Date, val, modifier: Some("END"), anchor: None })
+        }
+        // "over the past year" is the year before, as TimeBank marks it ("the past two years" is a span).
+        ("the", "past") if t.get(i + 2).is_some_and(|x| x.is("year")) && !t.get(i + 3).is_some_and(|x| x.is_char('-')) => {
+            core(i + 3, TimeType::Date, st.reference().map_or(raw("XXXX"), |r| Val::Year(r.year() - 1)))
+        }
+        ("the", "past" | "future") => {
+            // "the past two months" is a duration; "in the past" is PAST_REF.
+            if amount(t, i + 2).is_some() || unit_of(t.get(i + 2)).is_some() {
+                return None;
+            }
+            reference(if next == "past" { "PAST_REF" } else { "FUTURE_REF" }, i + 2)
+        }
+        // "soon" is left out: TimeBank marks it in only a quarter of its uses.
+        _ => None,
+    }
+}
+
+/// "the following year", "the previous day", "the next morning", "that year", "the same day": times
+/// told from the narrative's previous time, as TimeML anchors them. Without one, `None` (the
+/// reference-date rules take "following year" and the like).
+pub(super) fn narrative(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let the = t.get(i).is_some_and(|x| x.is("the"));
+    // "that same day" is "that day".
+    let that_same = !the && t.get(i).is_some_and(|x| x.is("that")) && t.get(i + 1).is_some_and(|x| x.is("same"));
+    let j = if the || that_same { i + 1 } else { i };
+    let word = t.get(j)?.lower();
+    let n: i64 = match word.as_str() {
+        "following" | "next" => 1,
+        "previous" | "preceding" => -1,
+        "same" if the || that_same => 0,
+        "that" if !the => 0,
+        _ => return None,
+    };
+    // "next year" counts from the reference date; "the next day" from the narrative.
+    if word == "next" && !the {
+        return None;
+    }
+    // "The following month" names the narrative's next month however far back that was named;
+    // "that year" and "next" (without "the") need a date close by.
+    let prev = if the && n != 0 { st.previous_in_narrative()? } else { st.previous()? };
+    let target = t.get(j + 1)?;
+    // "the previous Friday", "the following Monday": the weekday before or after the previous date.
+    if let Some(wd) = weekday_of(target)
+        && n != 0
+        && the
+    {
+        let day = match prev {
+            Val::Day(d) | Val::Part(d, _) | Val::Clock(Some(d), ..) => *d,
+            _ => return None,
+        };
+        let relation = if n < 0 { Relation::Last } else { Relation::Next };
+        return anchored(j + 2, TimeType::Date, Val::Day(resolve_weekday(day, wd, Tense::Unknown, relation)?), prev);
+    }
+    if let Some(part) = day_part(Some(target)) {
+        let day = match prev {
+            Val::Day(d) | Val::Part(d, _) | Val::Clock(Some(d), ..) => *d,
+            _ => return None,
+        };
+        return anchored(j + 2, TimeType::Time, Val::Part(add_days(day, n)?, part), prev);
+    }
+    let (unit, plural) = unit_of(Some(target))?;
+    // "the next year" is mostly a span ("within the next year").
+    if plural || (word == "next" && unit != Unit::Day) || t.get(j + 2).is_some_and(|x| x.is_char('-')) {
+        return None;
+    }
+    let val = match st.recent_quarter() {
+        // "that quarter" in an earnings report: the quarter named last.
+        Some((y, q)) if n == 0 && unit == Unit::Quarter => Val::Quarter(y, q),
+        _ if n == 0 => same(prev, unit)?,
+        _ => shift(prev, unit, n)?,
+    };
+    anchored(j + 2, TimeType::Date, val, prev)
+}
+
+/// The `unit` containing `prev` ("that year" after "March 2011" is 2011).
+pub(super) fn same(prev: &Val, unit: Unit) -> Option<Val> {
+    let day = match prev {
+        Val::Day(d) | Val::Part(d, _) | Val::Clock(Some(d), ..) => Some(*d),
+        _ => None,
+    };
+    let year = match prev {
+        Val::Year(y) | Val::Month(y, _) | Val::Quarter(y, _) | Val::Half(y, _) | Val::Season(y, _) => Some(*y),
+        Val::Week(y, _) | Val::Weekend(y, _) => Some(*y),
+        _ => day.map(|d| d.year()),
+    };
+    Some(match unit {
+        Unit::Year => Val::Year(year?),
+        Unit::Month => match prev {
+            Val::Month(y, m) => Val::Month(*y, *m),
+            _ => Val::Month(year?, day?.month()),
+        },
+        Unit::Quarter => match prev {
+            Val::Quarter(y, q) => Val::Quarter(*y, *q),
+            Val::Month(y, m) => Val::Quarter(*y, (m - 1) / 3 + 1),
+            _ => Val::Quarter(year?, quarter_of(day?)),
+        },
+        Unit::Week => match prev {
+            Val::Week(y, w) => Val::Week(*y, *w),
+            _ => week_of(day?),
+        },
+        Unit::Day => Val::Day(day?),
+        _ => return None,
+    })
+}
+
+/// this/last/next/past/coming + week, month, year, quarter, weekend, decade, season, month name, weekday;
+/// "this morning", "last night"; "the year" after "the end of".
+pub(super) fn relative(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option<Core> {
+    let tok = t.get(i)?;
+    let lower = tok.lower();
+    let relation = match lower.as_str() {
+        "this" | "current" => Relation::This,
+        "the" if after_prefix => Relation::This,
+        "the" if t.get(i + 1).is_some_and(|x| x.is("weekend")) => Relation::This,
+        "last" | "past" | "previous" => Relation::Last,
+        "next" | "coming" | "following" => Relation::Next,
+        _ => return None,
+    };
+    // "the current fiscal year", "last fiscal year", "next calendar year": the year it falls in
+    // (TimeML writes a fiscal year as the calendar year).
+    let fiscal = usize::from(
+        t.get(i + 1).is_some_and(|x| x.is("fiscal") || x.is("calendar"))
+            && t.get(i + 2).is_some_and(|x| x.is("year") || x.is("quarter")),
+    );
+    // "the past week" is a duration (handled there); "past" alone here only before a weekday/month.
+    let target = t.get(i + 1 + fiscal)?;
+    let r = st.reference();
+    if let Some(wd) = weekday_of(target) {
+        let val = match r {
+            Some(r) => Val::Day(resolve_weekday(r, wd, tense(t, i), relation)?),
+            None => raw("XXXX-XX-XX"),
+        };
+        return core(i + 2, TimeType::Date, val);
+    }
+    if let Some(m) = month_of(target) {
+        // "last Oct. 23" is a full date; the explicit-date rule reads it.
+        if day_number(t, i + 2).is_some() {
+            return None;
+        }
+        let val = match r {
+            Some(r) => {
+                let y = match relation {
+                    Relation::Last if m >= r.month() => r.year() - 1,
+                    Relation::Next if m <= r.month() => r.year() + 1,
+                    Relation::This => month_year(r, m, tense(t, i)),
+                    _ => r.year(),
+                };
+                Val::Month(y, m)
+            }
+            None => Val::Raw(format!("XXXX-{m:02}")),
+        };
+        return core(i + 2, TimeType::Date, val);
+    }
+    if let Some(s) = season_of(target) {
+        let val = match r {
+            Some(r) => {
+                let now = current_season(r);
+                let base = season_year(r);
+                let y = match relation {
+                    Relation::Last if s >= now => base - 1,
+                    Relation::Next if s <= now => base + 1,
+                    _ => base,
+                };
+                Val::Season(y, s)
+            }
+            None => Val::Raw(format!("XXXX-{}", SEASONS[usize::from(s)])),
+        };
+        return core(i + 2, TimeType::Date, val);
+    }
+    let target_lower = target.lower();
+    if let Some(p) = day_part(Some(target))
+        && relation != Relation::Next
+    {
+        // "this morning", "last night" (the night before).
+        if relation == Relation::Last && target_lower != "night" {
+            return None;
+        }
+        let val = match r {
+            Some(r) => Val::Part(add_days(r, if relation == Relation::Last { -1 } else { 0 })?, p),
+            None => Val::Raw(format!("XXXX-XX-XXT{p}")),
+        };
+        return core(i + 2, TimeType::Time, val);
+    }
+    let (unit, plural) = unit_of(Some(target))?;
+    if plural || (lower == "past" || (lower == "the" && !after_prefix && unit != Unit::Weekend)) || name_capital(Some(target), st)
+    {
+        return None;
+    }
+    let n: i64 = match relation {
+        Relation::Last => -1,
+        Relation::Next => 1,
+        _ => 0,
+    };
+    let end = i + 2 + fiscal;
+    let Some(r) = r else {
+        let v = match unit {
+            Unit::Day => "XXXX-XX-XX",
+            Unit::Week | Unit::Weekend => "XXXX-WXX",
+            Unit::Month => "XXXX-XX",
+            Unit::Quarter => "XXXX-QX",
+            Unit::Year => "XXXX",
+            Unit::Decade => "XXX",
+            Unit::Century => "XX",
+            _ => return None,
+        };
+        return core(end, TimeType::Date, raw(v));
+    };
+    let val = match unit {
+        Unit::Day => Val::Day(add_days(r, n)?),
+        Unit::Week => week_of(add_days(r, 7 * n)?),
+        Unit::Weekend => {
+            // "last weekend" and a past-tense "the weekend" are the one just past (seen from a
+            // weekday); "this"/"next weekend" and a present or future one are this week's.
+            let past = relation == Relation::Last || (relation == Relation::This && tense(t, i) == Tense::Past);
+            let base =
+                if r.weekday().to_monday_zero_offset() < 5 && past { add_days(r, -7)? } else { add_days(r, 7 * n.max(0))? };
+            let w = base.iso_week_date();
+            Val::Weekend(w.year(), w.week())
+        }
+        Unit::Month => {
+            let d = add_months(r, n)?;
+            Val::Month(d.year(), d.month())
+        }
+        // An earnings report's "this quarter" is the one it reports.
+        Unit::Quarter if lower == "this" && st.recent_quarter().is_some() => {
+            let (y, q) = st.recent_quarter()?;
+            Val::Quarter(y, q)
+        }
+        Unit::Quarter => {
+            let d = add_months(r, 3 * n)?;
+            Val::Quarter(d.year(), quarter_of(d))
+        }
+        Unit::Year => {
+            let year = r.year() + n as i16;
+            // "last year's quarter", "next year's first quarter", "last year's third-quarter results".
+            if t.get(end).is_some_and(|x| x.is("'s") || x.is("’s")) {
+                let ordinal = ordinal_word(t.get(end + 1));
+                let mut u = if ordinal.is_some() { end + 2 } else { end + 1 };
+                if ordinal.is_some() && t.get(u).is_some_and(|x| x.is_char('-') && !x.gap) {
+                    u += 1;
+                }
+                if t.get(u).is_some_and(|x| x.is("quarter"))
+                    && let Some(q) = ordinal.or(st.recent_quarter().map(|(_, q)| q))
+                {
+                    return core(u + 1, TimeType::Date, Val::Quarter(year, q));
+                }
+            }
+            // "a loss of $3 million last year", "up from last year's $1.55 billion" in a sentence
+            // about a quarter: the figure is that quarter's, a year before.
+            if n != 0
+                && let Some((_, q)) = st.quarter_in_stretch()
+                && comparison_before(t, i)
+            {
+                return core(end, TimeType::Date, Val::Quarter(year, q));
+            }
+            Val::Year(year)
+        }
+        Unit::Decade => Val::Decade(r.year() / 10 + n as i16),
+        Unit::Century => Val::Century(r.year() / 100 + n as i16),
+        _ => return None,
+    };
+    core(end, TimeType::Date, val)
+}
+
+/// Whether a comparison ("compared with", "from", "versus", "than") comes shortly before token `i`
+/// in its clause: "a loss of $3 million [last year]".
+pub(super) fn comparison_before(t: &[Token<'_>], i: usize) -> bool {
+    (1..=8)
+        .map_while(|k| i.checked_sub(k).and_then(|j| t.get(j)))
+        .take_while(|x| !x.is_char('.') && !x.is_char(';'))
+        .any(|x| x.with_lower(|w| matches!(w, "compared" | "from" | "versus" | "vs" | "than")).unwrap_or(false))
+}
+
+pub(super) fn season_of(tok: &Token<'_>) -> Option<u8> {
+    match tok.lower().as_str() {
+        "spring" => Some(0),
+        "summer" => Some(1),
+        "fall" | "autumn" => Some(2),
+        "winter" => Some(3),
+        _ => None,
+    }
+}
+
+pub(super) fn current_season(r: Date) -> u8 {
+    match r.month() {
+        3..=5 => 0,
+        6..=8 => 1,
+        9..=11 => 2,
+        _ => 3,
+    }
+}
+
+/// The year a season of `r` is counted in: January and February belong to the winter that began in December.
+pub(super) fn season_year(r: Date) -> i16 {
+    if r.month() <= 2 { r.year() - 1 } else { r.year() }
+}
+
+/// "two years ago", "a week earlier", "three days later", "year-earlier", "a year ago" (after a quarter: that quarter).
+pub(super) fn ago(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    // "year-earlier", "year-ago"
+    let (n, unit_at) = match amount(t, i) {
+        Some((n, next)) => (n, next),
+        None => (Some(1.0), i),
+    };
+    // "the year-ago quarter": the article belongs to it.
+    let the = t.get(i).is_some_and(|x| x.is("the")) && t.get(i + 2).is_some_and(|x| x.is_char('-'));
+    let unit_at = if the { i + 1 } else { unit_at };
+    let (unit, _) = unit_of(t.get(unit_at))?;
+    let mut k = unit_at + 1;
+    if unit_at == i || the {
+        // The bare form needs its hyphen: "year-earlier".
+        if !t.get(k).is_some_and(|x| x.is_char('-') && !x.gap) {
+            return None;
+        }
+        k += 1;
+    }
+    let word = t.get(k)?.lower();
+    let sign: i64 = match word.as_str() {
+        "ago" | "earlier" | "before" => -1,
+        "later" | "after" | "hence" => 1,
+        "from" if t.get(k + 1).is_some_and(|x| x.is("now")) => {
+            k += 1;
+            1
+        }
+        _ => return None,
+    };
+    // "an hour later", "a minute and a half later": TimeML marks the stretch itself (see `duration`).
+    if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) && matches!(word.as_str(), "later" | "earlier") {
+        return None;
+    }
+    // "before"/"after" head a clause ("two days before the vote"): only "ago"-like when nothing follows.
+    if matches!(word.as_str(), "before" | "after") && t.get(k + 1).is_some_and(|x| x.kind == Kind::Word || x.kind == Kind::Number)
+    {
+        return None;
+    }
+    let mut end = k + 1;
+    // "year-ago quarter", "year-earlier third quarter", "year-ago period"
+    if unit_at == i || the {
+        let mut q = end;
+        if ordinal_word(t.get(q)).is_some() {
+            q += 1;
+        }
+        if t.get(q).is_some_and(|x| x.is("quarter") || x.is("period")) {
+            end = q + 1;
+        } else if the {
+            return None;
+        }
+    }
+    let Some(r) = st.reference() else {
+        return core(end, TimeType::Date, raw(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
+    };
+    let Some(n) = n else {
+        // "A few days later, the company announced...": told from the narrative, not from now, so
+        // not FUTURE_REF; what it says is a stretch of a few days (TimeML marks it so, `PXD`).
+        if matches!(word.as_str(), "later" | "earlier") && unit_at > i {
+            return core(unit_at + 1, TimeType::Duration, Val::Raw(duration_value(None, unit)));
+        }
+        return core(end, TimeType::Date, raw(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
+    };
+    if n.fract() != 0.0 {
+        return None;
+    }
+    let n = sign * n as i64;
+    // "a year earlier", "three days later" count from the narrative's previous time when there is
+    // one ("In 2010 … a year later"); "ago" and "from now" from the reference date.
+    if matches!(word.as_str(), "earlier" | "later" | "before" | "after")
+        // "year-earlier results" compares with the period being reported.
+        && unit_at > i
+        && !the
+        && !(unit == Unit::Year && st.recent_quarter().is_some())
+        && let Some(prev) = st.previous()
+        && let Some(val) = shift(prev, unit, n)
+    {
+        return anchored(end, TimeType::Date, val, prev);
+    }
+    let val = match unit {
+        Unit::Day => Val::Day(add_days(r, n)?),
+        Unit::Week => week_of(add_days(r, 7 * n)?),
+        Unit::Month => {
+            let d = add_months(r, n)?;
+            Val::Month(d.year(), d.month())
+        }
+        Unit::Quarter => {
+            let d = add_months(r, 3 * n)?;
+            Val::Quarter(d.year(), quarter_of(d))
+        }
+        Unit::Year => match st.recent_quarter() {
+            // Earnings reports: "a year ago" is the same quarter a year before.
+            Some((y, q)) if word != "ago" || n == -1 => Val::Quarter(y + n as i16, q),
+            // "the year-ago quarter" before any quarter is named: the one just ended, a year before.
+            _ if t.get(end - 1).is_some_and(|x| x.is("quarter")) => {
+                let d = add_months(r, -3)?;
+                Val::Quarter(d.year() + n as i16, quarter_of(d))
+            }
+            _ => Val::Year(r.year() + n as i16),
+        },
+        Unit::Decade => Val::Decade(r.year() / 10 + n as i16),
+        Unit::Century => Val::Century(r.year() / 100 + n as i16),
+        Unit::Hour | Unit::Minute | Unit::Second => Val::Day(r),
+        _ => return None,
+    };
+    core(end, TimeType::Date, val)
+}
+
+/// `prev` moved by `n` units, at the unit's granularity (a year's shift keeps a month, quarter or
+/// season); `None` when `prev` is too
+/// coarse for the unit ("three days after 2010").
+pub(super) fn shift(prev: &Val, unit: Unit, n: i64) -> Option<Val> {
+    let day = match prev {
+        Val::Day(d) | Val::Part(d, _) | Val::Clock(Some(d), ..) => Some(*d),
+        _ => None,
+    };
+    Some(match unit {
+        Unit::Year => {
+            let k = i16::try_from(n).ok()?;
+            match prev {
+                Val::Year(y) => Val::Year(y + k),
+                Val::Month(y, m) => Val::Month(y + k, *m),
+                Val::Quarter(y, q) => Val::Quarter(y + k, *q),
+                Val::Half(y, h) => Val::Half(y + k, *h),
+                Val::Season(y, s) => Val::Season(y + k, *s),
+                // "a year later" than a day is that year, as TimeBank writes it.
+                Val::Week(y, _) | Val::Weekend(y, _) => Val::Year(y + k),
+                _ => Val::Year(day?.year() + k),
+            }
+        }
+        Unit::Month => {
+            let first = match prev {
+                Val::Month(y, m) => Date::new(*y, *m, 1).ok()?,
+                _ => day?,
+            };
+            let d = add_months(first, n)?;
+            Val::Month(d.year(), d.month())
+        }
+        Unit::Week => match prev {
+            Val::Week(y, w) => week_of(add_days(week_monday(*y, *w)?, 7 * n)?),
+            _ => week_of(add_days(day?, 7 * n)?),
+        },
+        Unit::Day => Val::Day(add_days(day?, n)?),
+        Unit::Hour | Unit::Minute | Unit::Second => Val::Day(day?),
+        _ => return None,
+    })
+}

@@ -1,0 +1,453 @@
+//! The matching rules of the time stage: token patterns → TIMEX3 type, value and mod.
+//!
+//! Every rule looks a bounded number of tokens ahead of its start, so [`find`] is linear.
+
+use std::cell::Cell;
+
+use jiff::civil::{Date, ISOWeekDate, Weekday};
+
+use super::TimeType;
+use super::lex::{Kind, Token};
+
+mod dates;
+mod durations;
+mod gates;
+mod periods;
+mod words;
+
+use dates::*;
+use durations::*;
+use gates::*;
+use periods::*;
+use words::*;
+
+/// What a rule found: token indices `start..end` and the TIMEX3 attributes.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TimeType,
+    pub value: String,
+    pub modifier: Option<&'static str>,
+    pub first_day: Option<Date>,
+    /// The value it was resolved against: the reference date, or an earlier expression's value.
+    pub anchor: Option<String>,
+}
+
+/// What the rules remember across sentences.
+pub(crate) struct State {
+    reference_date: Option<Date>,
+    /// Set when a rule reads the reference date: its result is then anchored on it.
+    used_reference: Cell<bool>,
+    /// The last fiscal quarter named ("the third quarter"): "a year ago" then means that quarter a year before.
+    last_quarter: Option<(i16, i8, usize)>,
+    /// The last date or time resolved, with its stretch: "a year later", "the following month" and
+    /// "that day" count from it, as TimeML anchors them on the narrative's previous time.
+    last_date: Option<(Val, usize)>,
+    /// How many stretches (sentences) [`find`] has seen: a quarter anchors only the next few.
+    stretch: usize,
+    /// Whether the current stretch is in title case (a headline): its capitals say nothing of names.
+    title_case: bool,
+}
+
+impl State {
+    pub fn new(reference: Option<Date>) -> Self {
+        State {
+            reference_date: reference,
+            used_reference: Cell::new(false),
+            last_quarter: None,
+            last_date: None,
+            stretch: 0,
+            title_case: false,
+        }
+    }
+
+    /// The reference date, noting that the rule asking depends on it.
+    fn reference(&self) -> Option<Date> {
+        self.used_reference.set(true);
+        self.reference_date
+    }
+
+    /// The date resolved in this or the previous two sentences, if any.
+    fn previous(&self) -> Option<&Val> {
+        self.last_date.as_ref().filter(|d| self.stretch - d.1 <= 2).map(|d| &d.0)
+    }
+
+    /// The date resolved in this or the previous five sentences: "the following month" can only
+    /// be told from the narrative, which may have named its month a paragraph before.
+    fn previous_in_narrative(&self) -> Option<&Val> {
+        self.last_date.as_ref().filter(|d| self.stretch - d.1 <= 5).map(|d| &d.0)
+    }
+
+    /// The quarter named in this sentence.
+    fn quarter_in_stretch(&self) -> Option<(i16, i8)> {
+        self.last_quarter.filter(|q| q.2 == self.stretch).map(|(y, q, _)| (y, q))
+    }
+
+    /// The quarter named in this or the eight previous sentences: an earnings report keeps talking
+    /// about the quarter it reports ("a year earlier", "the year-ago period") for paragraphs.
+    fn recent_quarter(&self) -> Option<(i16, i8)> {
+        self.last_quarter.filter(|q| self.stretch - q.2 <= 8).map(|(y, q, _)| (y, q))
+    }
+}
+
+/// A resolved (or underspecified) value, before it is written as a TIMEX3 string.
+#[derive(Debug, Clone)]
+pub(crate) enum Val {
+    Day(Date),
+    Month(i16, i8),
+    Year(i16),
+    Decade(i16),
+    Century(i16),
+    Quarter(i16, i8),
+    Half(i16, i8),
+    Season(i16, u8),
+    Week(i16, i8),
+    Weekend(i16, i8),
+    /// A part of a day: `MO`, `AF`, `EV`, `NI`.
+    Part(Date, &'static str),
+    /// A clock time, on a day when known.
+    Clock(Option<Date>, i8, i8),
+    Raw(String),
+}
+
+const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
+
+impl Val {
+    fn render(&self) -> (String, Option<Date>) {
+        match self {
+            Val::Day(d) => (format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()), Some(*d)),
+            Val::Month(y, m) => (format!("{y:04}-{m:02}"), Date::new(*y, *m, 1).ok()),
+            Val::Year(y) => (format!("{y:04}"), Date::new(*y, 1, 1).ok()),
+            Val::Decade(d) => (format!("{d:03}"), Date::new(d.saturating_mul(10), 1, 1).ok()),
+            Val::Century(c) => (format!("{c:02}"), Date::new(c.saturating_mul(100), 1, 1).ok()),
+            Val::Quarter(y, q) => (format!("{y:04}-Q{q}"), Date::new(*y, (q - 1) * 3 + 1, 1).ok()),
+            Val::Half(y, h) => (format!("{y:04}-H{h}"), Date::new(*y, (h - 1) * 6 + 1, 1).ok()),
+            Val::Season(y, s) => {
+                (format!("{y:04}-{}", SEASONS[usize::from(*s) % 4]), Date::new(*y, [3, 6, 9, 12][usize::from(*s) % 4], 21).ok())
+            }
+            Val::Week(y, w) => (format!("{y:04}-W{w:02}"), week_monday(*y, *w)),
+            Val::Weekend(y, w) => {
+                (format!("{y:04}-W{w:02}-WE"), week_monday(*y, *w).and_then(|d| d.checked_add(jiff::Span::new().days(5)).ok()))
+            }
+            Val::Part(d, p) => (format!("{:04}-{:02}-{:02}T{p}", d.year(), d.month(), d.day()), Some(*d)),
+            Val::Clock(Some(d), h, m) => (format!("{:04}-{:02}-{:02}T{h:02}:{m:02}", d.year(), d.month(), d.day()), Some(*d)),
+            Val::Clock(None, h, m) => (format!("XXXX-XX-XXT{h:02}:{m:02}"), None),
+            Val::Raw(s) => (s.clone(), None),
+        }
+    }
+}
+
+fn week_monday(year: i16, week: i8) -> Option<Date> {
+    ISOWeekDate::new(year, week, Weekday::Monday).ok().map(|w| w.date())
+}
+
+fn week_of(d: Date) -> Val {
+    let w = d.iso_week_date();
+    Val::Week(w.year(), w.week())
+}
+
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(jiff::Span::new().days(n)).ok()
+}
+
+fn add_months(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(jiff::Span::new().months(n)).ok()
+}
+
+fn quarter_of(d: Date) -> i8 {
+    (d.month() - 1) / 3 + 1
+}
+
+/// A rule's match before the start (prefixes) is settled.
+struct Core {
+    end: usize,
+    kind: TimeType,
+    val: Val,
+    modifier: Option<&'static str>,
+    /// Set by rules that resolve against an earlier expression (its value).
+    anchor: Option<String>,
+}
+
+fn core(end: usize, kind: TimeType, val: Val) -> Option<Core> {
+    Some(Core { end, kind, val, modifier: None, anchor: None })
+}
+
+/// A match resolved against the earlier expression `anchor`.
+fn anchored(end: usize, kind: TimeType, val: Val, anchor: &Val) -> Option<Core> {
+    Some(Core { end, kind, val, modifier: None, anchor: Some(anchor.render().0) })
+}
+
+fn raw(s: &str) -> Val {
+    Val::Raw(s.into())
+}
+
+/// Finds the time expressions among `toks` (one sentence).
+pub(crate) fn find(toks: &[Token<'_>], st: &mut State) -> Vec<Found> {
+    st.stretch += 1;
+    st.title_case = title_case(toks);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match match_at(toks, i, st) {
+            Some(found) => {
+                i = found.end.max(i + 1);
+                // "2009-10", "1990–91": the second year of a range.
+                if let (Some(dash), Some(next), TimeType::Date) = (toks.get(i), toks.get(i + 1), found.kind)
+                    && (dash.is_char('-') || dash.is_char('–'))
+                    && !dash.gap
+                    && !next.gap
+                    && next.kind == Kind::Number
+                    && next.text.len() == 2
+                    && found.value.len() == 4
+                    && let (Ok(first), Ok(second)) = (found.value.parse::<i16>(), next.text.parse::<i16>())
+                {
+                    let year = first - first % 100 + second;
+                    if year > first {
+                        out.push(found);
+                        out.push(Found {
+                            start: i + 1,
+                            end: i + 2,
+                            kind: TimeType::Date,
+                            value: format!("{year:04}"),
+                            modifier: None,
+                            first_day: Date::new(year, 1, 1).ok(),
+                            anchor: None,
+                        });
+                        i += 2;
+                        continue;
+                    }
+                }
+                let second = second_day(toks, &found);
+                out.push(found);
+                if let Some(day) = second {
+                    i = day.end;
+                    out.push(day);
+                }
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// "April 24 and 25", "on March 3 or 4": a bare day number joined to a full date is a day of the
+/// same month, a date of its own (TimeML marks each day).
+fn second_day(toks: &[Token<'_>], found: &Found) -> Option<Found> {
+    let first = found.first_day.filter(|_| found.kind == TimeType::Date && found.value.len() == 10)?;
+    // Only after "Month Day": "24 April and 25" is rare, and a year in between ends the date.
+    let last = toks.get(found.end.checked_sub(1)?)?;
+    if last.kind != Kind::Number || found.end < found.start + 2 || toks.get(found.end - 2).and_then(month_of).is_none() {
+        return None;
+    }
+    let joint = toks.get(found.end)?;
+    if !(joint.is("and") || joint.is("or") || joint.is("to")) {
+        return None;
+    }
+    let (d, after) = day_number(toks, found.end + 1)?;
+    // "April 24 and 25 percent", "May 3 and 4 others": the number counts something else.
+    if toks.get(after).is_some_and(|x| x.kind != Kind::Punct) || d <= first.day() {
+        return None;
+    }
+    let date = Date::new(first.year(), first.month(), d).ok()?;
+    let (value, first_day) = Val::Day(date).render();
+    Some(Found {
+        start: found.end + 1,
+        end: after,
+        kind: TimeType::Date,
+        value,
+        modifier: None,
+        first_day,
+        anchor: found.anchor.clone(),
+    })
+}
+
+/// Whether most longer words of `t` are capitalized, as in a title-case headline.
+fn title_case(t: &[Token<'_>]) -> bool {
+    let (words, capitalized) = t
+        .iter()
+        .filter(|x| x.kind == Kind::Word && x.text.len() > 3)
+        .fold((0, 0), |(n, c), x| (n + 1, c + usize::from(x.capitalized())));
+    words >= 4 && capitalized * 4 >= words * 3
+}
+
+/// A time word written with a capital inside a sentence ("ABC's \"This Week\"", "CBS's \"60
+/// Minutes\"", "VOA Today"): the name of a programme or paper, not a time.
+fn name_capital(tok: Option<&Token<'_>>, st: &State) -> bool {
+    tok.is_some_and(|x| x.capitalized()) && !st.title_case
+}
+
+fn match_at(t: &[Token<'_>], i: usize, st: &mut State) -> Option<Found> {
+    let word = t.get(i)?;
+    // Cheap gate: expressions start with a digit, an apostrophe ("'90s") or one of a few words.
+    let may_start = match word.kind {
+        Kind::Number => true,
+        Kind::Punct => word.is_char('\'') || word.is_char('’'),
+        Kind::Word => word.with_lower(starts_time).unwrap_or(false),
+    };
+    if !may_start {
+        return None;
+    }
+    // Second gate, for the function words that start expressions ("the", "a", "at", "more"): a
+    // time word must follow within a few tokens, else no rule can match. Most "the"s end here,
+    // before any rule allocates.
+    // ("this year as last": the elided unit is before it.)
+    let compared = word.is("last") && i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|p| p.is("as") || p.is("than"));
+    if word.kind == Kind::Word
+        && word.with_lower(function_word).unwrap_or(false)
+        && !compared
+        && !t.iter().skip(i + 1).take(6).any(core_time_token)
+    {
+        return None;
+    }
+    let (prefix_mod, after_prefix) = prefix(t, i);
+    let mut best: Option<(usize, Core)> = None;
+    let hedge = matches!(prefix_mod, Some("APPROX" | "LESS_THAN" | "MORE_THAN" | "EQUAL_OR_MORE" | "EQUAL_OR_LESS"));
+    if after_prefix > i
+        && let Some(c) = longest(t, after_prefix, st, true)
+        // "over the weekend", "about Monday": hedges qualify amounts, not dates.
+        && (!hedge
+            || c.kind == TimeType::Duration
+            || t.get(c.end - 1).is_some_and(|x| matches!(x.lower().as_str(), "ago" | "earlier" | "later")))
+    {
+        best = Some((i, Core { modifier: c.modifier.or(prefix_mod), ..c }));
+    }
+    if best.is_none() {
+        best = longest(t, i, st, false).map(|c| (i, c));
+    }
+    let (start, c) = best?;
+    let (value, first_day) = c.val.render();
+    // Only a quarter named outright anchors later "a year ago"s, not one computed from an anchor.
+    let computed = t
+        .get(i..c.end)
+        .is_some_and(|span| span.iter().any(|x| matches!(x.lower().as_str(), "ago" | "earlier" | "later" | "before")));
+    // "the 1988 quarter" names the reported quarter's year-ago twin, not a new quarter.
+    let twin = c.end >= 2 && year_number(t, c.end - 2).is_some();
+    // Only a quarter already over can be the one reported: "the fourth quarter" written in October
+    // is a forecast, and "a year ago" after it still means the quarter just reported.
+    let over = |y: i16, q: i8| st.reference_date.is_none_or(|r| (y, q) < (r.year(), quarter_of(r)));
+    // An earlier quarter named in passing ("after a flat second quarter") does not displace the
+    // one reported.
+    let newer = |y: i16, q: i8| st.recent_quarter().is_none_or(|reported| (y, q) >= reported);
+    if let Val::Quarter(y, q) = c.val
+        && !computed
+        && !twin
+        && over(y, q)
+        && newer(y, q)
+    {
+        st.last_quarter = Some((y, q, st.stretch));
+    }
+    // "the nine months", "the first six months": an earnings report turns from the quarter to the
+    // year to date, and its "a year earlier" from then on means last year.
+    if c.kind == TimeType::Duration
+        && matches!(value.as_str(), "P6M" | "P9M")
+        && t.get(start).is_some_and(|x| x.is("the") || x.is("first"))
+    {
+        st.last_quarter = None;
+        if matches!(st.last_date, Some((Val::Quarter(..), _))) {
+            st.last_date = None;
+        }
+    }
+    // Comparisons ("a year earlier") do not move the narrative's time; named times do.
+    if !computed && matches!(c.kind, TimeType::Date | TimeType::Time) && !matches!(c.val, Val::Raw(_) | Val::Clock(None, ..)) {
+        st.last_date = Some((c.val.clone(), st.stretch));
+    }
+    Some(Found { start, end: c.end, kind: c.kind, value, modifier: c.modifier, first_day, anchor: c.anchor })
+}
+
+/// "early", "late", "mid-", "the end of", "about", "more than", … → (mod, index after it).
+fn prefix(t: &[Token<'_>], i: usize) -> (Option<&'static str>, usize) {
+    let w = |k: usize| t.get(i + k).map(|x| x.lower()).unwrap_or_default();
+    let (a, b, c) = (w(0), w(1), w(2));
+    let hyphen = t.get(i + 1).is_some_and(|x| x.is_char('-') && !x.gap);
+    match (a.as_str(), b.as_str(), c.as_str()) {
+        ("the", "end" | "close", "of") => (Some("END"), i + 3),
+        ("the", "beginning" | "start", "of") => (Some("START"), i + 3),
+        ("the", "middle", "of") => (Some("MID"), i + 3),
+        ("end" | "beginning" | "start" | "middle", "of", _) => (
+            Some(if a == "end" {
+                "END"
+            } else if a == "middle" {
+                "MID"
+            } else {
+                "START"
+            }),
+            i + 2,
+        ),
+        ("more" | "less" | "fewer", "than", _) => (Some(if a == "more" { "MORE_THAN" } else { "LESS_THAN" }), i + 2),
+        ("at", "least", _) => (Some("EQUAL_OR_MORE"), i + 2),
+        ("up", "to", _) | ("at", "most", _) => (Some("EQUAL_OR_LESS"), i + 2),
+        // "the early summer", "the late 1970s", "the mid-1990s": the article belongs to the
+        // expression, unless a hyphenated month makes it an adjective ("the late-November trip").
+        ("the", "early" | "mid" | "late", _)
+            if !(c == "-" && t.get(i + 3).and_then(month_of).is_some() && !t.get(i + 2).is_some_and(|x| x.gap)) =>
+        {
+            prefix(t, i + 1)
+        }
+        ("early" | "mid" | "late", _, _) if hyphen => (
+            Some(if a == "early" {
+                "START"
+            } else if a == "mid" {
+                "MID"
+            } else {
+                "END"
+            }),
+            i + 2,
+        ),
+        ("early", _, _) => (Some("START"), i + 1),
+        ("late", _, _) => (Some("END"), i + 1),
+        ("mid", _, _) => (Some("MID"), i + 1),
+        ("earlier" | "later", _, _) => (None, i + 1),
+        ("about" | "around" | "roughly" | "approximately" | "some", _, _) => (Some("APPROX"), i + 1),
+        ("nearly" | "almost" | "under", _, _) => (Some("LESS_THAN"), i + 1),
+        ("over", "the" | "a" | "an", _) => (None, i),
+        ("over", _, _) => (Some("MORE_THAN"), i + 1),
+        _ => (None, i),
+    }
+}
+
+/// The longest rule match at `i`. `after_prefix` admits "the year" etc. ("the end of the year").
+fn longest(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option<Core> {
+    let rules: [&dyn Fn() -> Option<Core>; 16] = [
+        &|| explicit_date(t, i, st),
+        &|| weekday(t, i, st),
+        &|| narrative(t, i, st),
+        &|| deictic(t, i, st),
+        &|| relative(t, i, st, after_prefix),
+        &|| ago(t, i, st),
+        &|| duration(t, i, st),
+        &|| quarter(t, i, st),
+        &|| season(t, i, st),
+        &|| year_like(t, i),
+        &|| clock(t, i, st),
+        &|| set(t, i),
+        &|| holiday(t, i, st),
+        &|| month_alone(t, i, st),
+        &|| running_count(t, i, st),
+        &|| day_next_to(t, i, st),
+    ];
+    let mut best: Option<Core> = None;
+    for rule in rules {
+        st.used_reference.set(false);
+        let Some(mut c) = rule() else { continue };
+        // A value computed from the reference date is anchored on it (durations and sets are not).
+        if c.anchor.is_none()
+            && st.used_reference.get()
+            && matches!(c.kind, TimeType::Date | TimeType::Time)
+            && !matches!(&c.val, Val::Raw(v) if v.ends_with("_REF"))
+            && let Some(r) = st.reference_date
+        {
+            c.anchor = Some(r.to_string());
+        }
+        if best.as_ref().is_none_or(|b| c.end > b.end) {
+            best = Some(c);
+        }
+    }
+    best
+}
+
+/// [`easter`] for the tests of the module above.
+#[cfg(test)]
+pub(crate) fn easter_for_tests(year: i16) -> Option<Date> {
+    easter(year)
+}

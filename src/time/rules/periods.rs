@@ -1,0 +1,637 @@
+//! The time rules: quarters, seasons, years and decades, clock times, sets, holidays and bare months.
+
+use super::*;
+
+/// "the third quarter", "third-quarter", "the first half", "the fourth quarter of 1989", "Q3 2016", "the quarter".
+pub(super) fn quarter(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let mut j = i;
+    if t.get(j).is_some_and(|x| x.is("the")) {
+        j += 1;
+    }
+    let mut year = None;
+    if let Some(y) = year_number(t, j) {
+        year = Some(y);
+        j += 1;
+    } else if t.get(j).is_some_and(|x| x.is("fiscal")) && year_number(t, j + 1).is_some() {
+        year = year_number(t, j + 1);
+        j += 2;
+    }
+    let r = st.reference();
+    // "the 1988 quarter", "the 1989 period": that year's quarter of the one being reported.
+    if let Some(y) = year
+        && j > i
+        && t.get(i).is_some_and(|x| x.is("the"))
+        && t.get(j).is_some_and(|x| x.is("quarter") || x.is("period"))
+    {
+        let val = st.recent_quarter().map_or(Val::Year(y), |(_, q)| Val::Quarter(y, q));
+        return core(j + 1, TimeType::Date, val);
+    }
+    // "Q3", "Q3 2016"
+    if let (Some(q), Some(n)) = (t.get(j), t.get(j + 1))
+        && q.text == "Q"
+        && !n.gap
+        && let Some(qn @ 1..=4) = number_value(Some(n))
+    {
+        let mut end = j + 2;
+        let y = if let Some(y) = year_number(t, end) {
+            end += 1;
+            Some(y)
+        } else {
+            year.or(r.map(|r| r.year()))
+        };
+        let val = y.map_or(Val::Raw(format!("XXXX-Q{qn}")), |y| Val::Quarter(y, qn as i8));
+        return core(end, TimeType::Date, val);
+    }
+    // "the last half of 1989", "the first two quarters of 1990": halves of the year.
+    let two_quarters = t.get(j + 1).is_some_and(|x| x.is("two")) && t.get(j + 2).is_some_and(|x| x.is("quarters"));
+    let named_half = match t.get(j).map(|x| x.lower()).as_deref() {
+        Some("first") if two_quarters => Some((1, j + 2)),
+        Some("last") if two_quarters => Some((2, j + 2)),
+        Some("last") if t.get(j + 1).is_some_and(|x| x.is("half")) => Some((2, j + 1)),
+        _ => None,
+    };
+    let ordinal = ordinal_word(t.get(j)).map(|k| {
+        let hyphen = t.get(j + 1).is_some_and(|x| x.is_char('-') && !x.gap);
+        (k, if hyphen { j + 2 } else { j + 1 })
+    });
+    if let Some((k, u)) = named_half.or(ordinal) {
+        let half = match t.get(u).map(|x| x.lower()).as_deref() {
+            _ if named_half.is_some() => true,
+            Some("quarter") => false,
+            Some("half") if k <= 2 => true,
+            _ => return None,
+        };
+        let mut end = u + 1;
+        if t.get(end).is_some_and(|x| x.is("of")) && year_number(t, end + 1).is_some() {
+            year = year_number(t, end + 1);
+            end += 2;
+        } else if half
+            && t.get(end).is_some_and(|x| x.is("of"))
+            && !(t.get(end + 1).is_some_and(|x| matches!(x.lower().as_str(), "the" | "this" | "next" | "last"))
+                && t.get(end + 2).is_some_and(|x| x.is("year")))
+        {
+            // "the second half of the match", "the last half of the '80s": halves of something else.
+            return None;
+        }
+        let y = year.or_else(|| {
+            let r = r?;
+            // A quarter still to come this year was most likely last year's in a past-tense report.
+            let later = if half { k > (r.month() - 1) / 6 + 1 } else { k > quarter_of(r) };
+            Some(if later && tense(t, j) == Tense::Past { r.year() - 1 } else { r.year() })
+        });
+        let val = match (y, half) {
+            (Some(y), false) => Val::Quarter(y, k),
+            (Some(y), true) => Val::Half(y, k),
+            (None, false) => Val::Raw(format!("XXXX-Q{k}")),
+            (None, true) => Val::Raw(format!("XXXX-H{k}")),
+        };
+        return core(end, TimeType::Date, val);
+    }
+    // "the quarter", "the latest quarter", "the latest period": the quarter just reported.
+    if t.get(i).is_some_and(|x| x.is("the")) {
+        let mut u = j;
+        if t.get(u).is_some_and(|x| matches!(x.lower().as_str(), "latest" | "recent" | "most")) {
+            u += 1;
+            if t.get(u).is_some_and(|x| x.is("recent")) {
+                u += 1;
+            }
+        }
+        let latest = u > j;
+        if (t.get(u).is_some_and(|x| x.is("quarter")) || (latest && t.get(u).is_some_and(|x| x.is("period"))))
+            // "the quarter-to-quarter comparison" is no quarter.
+            && !t.get(u + 1).is_some_and(|x| x.is("of") || x.is("century") || (x.is_char('-') && !x.gap))
+        {
+            // "the quarter ended July 31": the three months before that day, named as the calendar
+            // quarter that holds most of them (May–July is the second).
+            if t.get(u + 1).is_some_and(|x| x.is("ended") || x.is("ending"))
+                && let Some(Core { val: Val::Day(last), .. }) = explicit_date(t, u + 2, st)
+                && let Some(middle) = add_months(last, -1)
+            {
+                return core(u + 1, TimeType::Date, Val::Quarter(middle.year(), quarter_of(middle)));
+            }
+            let val = match r {
+                Some(r) => {
+                    let d = add_months(r, -3)?;
+                    Val::Quarter(d.year(), quarter_of(d))
+                }
+                None => raw("XXXX-QX"),
+            };
+            return core(u + 1, TimeType::Date, val);
+        }
+    }
+    None
+}
+
+/// "this summer" is in `relative`; here "summer 2016", "the summer of 2016", "in the spring".
+pub(super) fn season(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let mut j = i;
+    if t.get(j).is_some_and(|x| x.is("the")) {
+        j += 1;
+    }
+    let s = season_of(t.get(j)?)?;
+    let k = if t.get(j + 1).is_some_and(|x| x.is("of")) { j + 2 } else { j + 1 };
+    if let Some(y) = year_number(t, k) {
+        return core(k + 1, TimeType::Date, Val::Season(y, s));
+    }
+    if let Some((y, end)) = spelled_year(t, k) {
+        return core(end, TimeType::Date, Val::Season(y, s));
+    }
+    // A bare season ("in the spring") only with its article or a preposition before it, or after
+    // "early", "late" ("the low levels of the early summer").
+    let previous = i.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
+    if j == i && !matches!(previous.as_str(), "in" | "by" | "until" | "during" | "since" | "early" | "late" | "mid") {
+        return None;
+    }
+    if t.get(j).is_some_and(|x| x.is("fall")) && j == i {
+        return None;
+    }
+    let val = match st.reference() {
+        Some(r) => {
+            let y = match tense(t, j) {
+                Tense::Past if s > current_season(r) => r.year() - 1,
+                Tense::Future if s < current_season(r) => r.year() + 1,
+                _ => r.year(),
+            };
+            Val::Season(y, s)
+        }
+        None => Val::Raw(format!("XXXX-{}", SEASONS[usize::from(s)])),
+    };
+    core(j + 1, TimeType::Date, val)
+}
+
+/// Years ("2012", "fiscal 1989", "mid-2016"), decades ("the 1990s", "the '90s") and centuries ("the 20th century").
+pub(super) fn year_like(t: &[Token<'_>], i: usize) -> Option<Core> {
+    let mut j = i;
+    if t.get(j).is_some_and(|x| x.is("the")) {
+        j += 1;
+    }
+    // "the '90s", "the 90s"
+    let apostrophe = t.get(j).is_some_and(|x| x.is_char('\'') || x.is_char('’'));
+    let k = if apostrophe { j + 1 } else { j };
+    if let (Some(num), Some(s)) = (t.get(k), t.get(k + 1))
+        && !s.gap
+        && s.text == "s"
+        && let Some(n) = number_value(Some(num))
+        && n % 10 == 0
+    {
+        // "in his 30s", "their 20s": an age.
+        if num.text.len() == 2
+            && j == i
+            && i.checked_sub(1).and_then(|p| t.get(p)).is_some_and(|p| {
+                p.with_lower(|w| matches!(w, "his" | "her" | "their" | "my" | "your" | "our" | "its")).unwrap_or(false)
+            })
+        {
+            return None;
+        }
+        let decade = match num.text.len() {
+            4 => n / 10,
+            2 => {
+                if n >= 30 {
+                    190 + n / 10
+                } else {
+                    200 + n / 10
+                }
+            }
+            _ => return None,
+        };
+        return core(k + 2, TimeType::Date, Val::Decade(decade as i16));
+    }
+    // "the 20th century"
+    if let (Some(num), Some(suffix), Some(century)) = (t.get(j), t.get(j + 1), t.get(j + 2))
+        && !suffix.gap
+        && matches!(suffix.lower().as_str(), "st" | "nd" | "rd" | "th")
+        && century.is("century")
+        && let Some(n @ 1..=30) = number_value(Some(num))
+    {
+        return core(j + 3, TimeType::Date, Val::Century(n as i16 - 1));
+    }
+    // "the nineties", "the late sixties": decades of the twentieth century.
+    if (j > i || i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| x.is("early") || x.is("late") || x.is("mid")))
+        && let Some(n) = t.get(j).and_then(|x| {
+            x.with_lower(|w| match w {
+                "twenties" => Some(2),
+                "thirties" => Some(3),
+                "forties" => Some(4),
+                "fifties" => Some(5),
+                "sixties" => Some(6),
+                "seventies" => Some(7),
+                "eighties" => Some(8),
+                "nineties" => Some(9),
+                _ => None,
+            })
+            .flatten()
+        })
+    {
+        return core(j + 1, TimeType::Date, Val::Decade(190 + n));
+    }
+    // "nineteen ninety-six", "the year two thousand"
+    let named = t.get(j).is_some_and(|x| x.is("year")) && j > i;
+    if let Some((y, end)) = spelled_year(t, if named { j + 1 } else { j })
+        && (named || j == i)
+        // "two thousand people" is a count.
+        && (y != 2000 || named)
+    {
+        return core(end, TimeType::Date, Val::Year(y));
+    }
+    if j > i {
+        // "the 2012 …" is a modifier of something else, not a time of its own.
+        return None;
+    }
+    let fiscal = t.get(j).is_some_and(|x| x.is("fiscal"));
+    let k = if fiscal { if t.get(j + 1).is_some_and(|x| x.is("year")) { j + 2 } else { j + 1 } } else { j };
+    let y = year_number(t, k)?;
+    if !fiscal && !looks_like_year(t, k) {
+        return None;
+    }
+    core(k + 1, TimeType::Date, Val::Year(y))
+}
+
+/// Whether a four-digit number at `k` reads as a year rather than a count ("2000 people").
+pub(super) fn looks_like_year(t: &[Token<'_>], k: usize) -> bool {
+    let previous = k.checked_sub(1).and_then(|p| t.get(p));
+    if let Some(p) = previous {
+        if p.kind == Kind::Punct && !p.gap && (p.is_char('$') || p.is_char('£') || p.is_char('€') || p.is_char('#')) {
+            return false;
+        }
+        // "post-1959 politics", "pre-1990 levels": the year the times are told from.
+        if p.is_char('-')
+            && !p.gap
+            && t.get(k).is_some_and(|x| !x.gap)
+            && k.checked_sub(2).and_then(|q| t.get(q)).is_some_and(|x| x.is("pre") || x.is("post"))
+        {
+            return true;
+        }
+        let w = p.lower();
+        if matches!(
+            w.as_str(),
+            "in" | "since"
+                | "by"
+                | "until"
+                | "till"
+                | "from"
+                | "through"
+                | "during"
+                | "before"
+                | "after"
+                | "of"
+                | "early"
+                | "late"
+                | "mid"
+                | "fiscal"
+                | "between"
+                | "circa"
+                | "around"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "winter"
+        ) {
+            return true;
+        }
+        if matches!(
+            w.as_str(),
+            "about"
+                | "nearly"
+                | "some"
+                | "than"
+                | "over"
+                | "under"
+                | "almost"
+                | "approximately"
+                | "roughly"
+                | "no"
+                | "number"
+                | "page"
+                | "route"
+                | "flight"
+                | "room"
+                | "model"
+                | "top"
+                | "fortune"
+                | "russell"
+                | "ftse"
+                | "dow"
+        ) {
+            return false;
+        }
+    }
+    match t.get(k + 1) {
+        Some(next) if next.is_char('%') => false,
+        Some(next) if next.kind == Kind::Word && !next.capitalized() => {
+            let w = next.lower();
+            let verbish = matches!(
+                w.as_str(),
+                "is" | "was"
+                    | "has"
+                    | "as"
+                    | "this"
+                    | "its"
+                    | "his"
+                    | "us"
+                    | "thus"
+                    | "plus"
+                    | "levels"
+                    | "elections"
+                    | "results"
+                    | "games"
+                    | "olympics"
+                    | "figures"
+                    | "sales"
+                    | "earnings"
+                    | "profits"
+                    | "revenues"
+            );
+            let count_noun = matches!(
+                w.as_str(),
+                "people"
+                    | "men"
+                    | "women"
+                    | "children"
+                    | "police"
+                    | "staff"
+                    | "personnel"
+                    | "feet"
+                    | "troops"
+                    | "kilometres"
+                    | "miles"
+                    | "metres"
+                    | "meters"
+                    | "tons"
+                    | "tonnes"
+                    | "dollars"
+                    | "euros"
+                    | "pounds"
+                    | "shares"
+            );
+            !count_noun && (verbish || !w.ends_with('s') || w.len() <= 2)
+        }
+        _ => true,
+    }
+}
+
+/// "10:30 a.m.", "5 p.m. EDT", "noon", "midnight", "9 o'clock"; the day is the reference day
+/// (or the weekday/today right before: "Friday at 5 p.m." is left to two expressions).
+pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let tok = t.get(i)?;
+    let lower = tok.lower();
+    // "High Noon" is a film, "high noon" an idiom.
+    if (lower == "noon" || lower == "midday" || lower == "midnight")
+        && !i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| x.is("high"))
+    {
+        let h = if lower == "midnight" { 24 } else { 12 };
+        if let Some(wd) = t.get(i + 1).and_then(weekday_of) {
+            let day = st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
+            return core(i + 2, TimeType::Time, Val::Clock(day, h, 0));
+        }
+        return core(i + 1, TimeType::Time, Val::Clock(st.reference(), h, 0));
+    }
+    if tok.kind != Kind::Number {
+        return None;
+    }
+    let (h, m) = match tok.text.split_once([':', '.']) {
+        Some((h, m)) if m.len() == 2 => (h.parse::<i8>().ok()?, m.parse::<i8>().ok()?),
+        Some(_) => return None,
+        None => (tok.text.parse::<i8>().ok()?, 0),
+    };
+    if !(0..=24).contains(&h) || !(0..60).contains(&m) {
+        return None;
+    }
+    let next = t.get(i + 1);
+    let marker = next.map(|x| x.lower().replace('.', "")).unwrap_or_default();
+    let (h, mut end) = match marker.as_str() {
+        "am" | "pm" if h <= 12 => {
+            let h = if marker == "pm" && h < 12 {
+                h + 12
+            } else if marker == "am" && h == 12 {
+                0
+            } else {
+                h
+            };
+            (h, i + 2)
+        }
+        "o'clock" | "o’clock" => (h, i + 2),
+        "gmt" | "utc" | "bst" | "est" | "edt" | "cet" | "pst" | "pdt" | "cst" | "cdt" if tok.text.contains(':') => (h, i + 1),
+        _ => return None,
+    };
+    if t.get(end).is_some_and(|x| {
+        matches!(x.lower().as_str(), "gmt" | "utc" | "bst" | "est" | "edt" | "cet" | "pst" | "pdt" | "cst" | "cdt")
+    }) {
+        end += 1;
+    }
+    // "10:35 a.m. (0735 GMT) Friday": the wire's conversion to GMT in brackets, then the day; the
+    // expression stays the local time, on that day.
+    if t.get(end).is_some_and(|x| x.is_char('('))
+        && let Some(close) = (end + 1..end + 6).find(|&k| t.get(k).is_some_and(|x| x.is_char(')')))
+        && let Some(wd) = t.get(close + 1).and_then(weekday_of)
+    {
+        let day = st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
+        return core(end, TimeType::Time, Val::Clock(day, h, m));
+    }
+    // "9 a.m. Tuesday", "noon Thursday", "5 p.m. EST, Nov. 9": the clock time on that day.
+    let mut day = st.reference();
+    if let Some(date) = explicit_date(t, skip_comma(t, end), st)
+        && let Val::Day(d) = date.val
+    {
+        return core(date.end, TimeType::Time, Val::Clock(Some(d), h, m));
+    }
+    if let Some(wd) = t.get(end).and_then(weekday_of) {
+        day = st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
+        end += 1;
+    } else if let Some(shift) = t.get(end).and_then(|x| match x.lower().as_str() {
+        "today" => Some(0),
+        "yesterday" => Some(-1),
+        "tomorrow" => Some(1),
+        _ => None,
+    }) {
+        day = st.reference().and_then(|r| add_days(r, shift));
+        end += 1;
+    }
+    core(end, TimeType::Time, Val::Clock(day, h, m))
+}
+
+/// "daily", "weekly", "every day", "each July", "every Monday".
+pub(super) fn set(t: &[Token<'_>], i: usize) -> Option<Core> {
+    let tok = t.get(i)?;
+    let lower = tok.lower();
+    let simple = match lower.as_str() {
+        "daily" | "nightly" => Some("P1D"),
+        "weekly" => Some("P1W"),
+        "monthly" => Some("P1M"),
+        "annually" | "yearly" | "annual" => Some("P1Y"),
+        "hourly" => Some("PT1H"),
+        _ => None,
+    };
+    if let Some(v) = simple {
+        // "annual" only as "annual report"-like adjective is not a set; keep adverbs and "daily".
+        if lower == "annual" {
+            return None;
+        }
+        return core(i + 1, TimeType::Set, raw(v));
+    }
+    if !matches!(lower.as_str(), "every" | "each") {
+        return None;
+    }
+    let mut j = i + 1;
+    if t.get(j).is_some_and(|x| x.is("other")) {
+        j += 1;
+    }
+    let target = t.get(j)?;
+    let every_other = j > i + 1;
+    let step = if every_other { 2 } else { 1 };
+    if let Some(wd) = weekday_of(target) {
+        return core(j + 1, TimeType::Set, Val::Raw(format!("XXXX-WXX-{}", wd.to_monday_one_offset())));
+    }
+    if let Some(m) = month_of(target) {
+        return core(j + 1, TimeType::Set, Val::Raw(format!("XXXX-{m:02}")));
+    }
+    let (unit, plural) = unit_of(Some(target))?;
+    if plural {
+        return None;
+    }
+    core(j + 1, TimeType::Set, Val::Raw(duration_value(Some(f64::from(step)), unit)))
+}
+
+/// Fixed holidays: Christmas, New Year's Day, Thanksgiving, …
+pub(super) fn holiday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let tok = t.get(i)?;
+    if !tok.capitalized() {
+        return None;
+    }
+    let next = t.get(i + 1).map(|x| x.lower()).unwrap_or_default();
+    let day_after = |k: usize| t.get(k).is_some_and(|x| x.is("day"));
+    // Movable feasts are coded by a day of 0 and a rule.
+    let (month, day, end, rule): (i8, i8, usize, Movable) = match (tok.lower().as_str(), next.as_str()) {
+        ("christmas", "eve") => (12, 24, i + 2, Movable::Fixed),
+        ("christmas", "day") => (12, 25, i + 2, Movable::Fixed),
+        ("christmas", _) => (12, 25, i + 1, Movable::Fixed),
+        ("new", "year") if t.get(i + 2).is_some_and(|x| x.is("'s") || x.is("’s")) => {
+            let fourth = t.get(i + 3).map(|x| x.lower()).unwrap_or_default();
+            match fourth.as_str() {
+                "eve" => (12, 31, i + 4, Movable::Fixed),
+                "day" => (1, 1, i + 4, Movable::Fixed),
+                _ => return None,
+            }
+        }
+        ("valentine", "'s" | "’s") if day_after(i + 2) => (2, 14, i + 3, Movable::Fixed),
+        ("halloween", _) => (10, 31, i + 1, Movable::Fixed),
+        ("thanksgiving", _) => (11, 0, if next == "day" { i + 2 } else { i + 1 }, Movable::Thanksgiving),
+        ("election", "day") => (11, 0, i + 2, Movable::ElectionDay),
+        ("memorial", "day") => (5, 0, i + 2, Movable::MemorialDay),
+        ("labor" | "labour", "day") => (9, 0, i + 2, Movable::LaborDay),
+        ("easter", "sunday") => (4, 0, i + 2, Movable::Easter),
+        ("easter", _) => (4, 0, i + 1, Movable::Easter),
+        ("good", "friday") => (4, 0, i + 2, Movable::GoodFriday),
+        _ => return None,
+    };
+    let val = match st.reference() {
+        Some(r) => {
+            let y = month_year(r, month, tense(t, i));
+            let date = match rule {
+                Movable::Fixed => Date::new(y, month, day).ok()?,
+                Movable::Thanksgiving => Date::new(y, 11, 1).ok()?.nth_weekday_of_month(4, Weekday::Thursday).ok()?,
+                // The Tuesday after the first Monday of November.
+                Movable::ElectionDay => add_days(Date::new(y, 11, 1).ok()?.nth_weekday_of_month(1, Weekday::Monday).ok()?, 1)?,
+                Movable::MemorialDay => Date::new(y, 5, 1).ok()?.nth_weekday_of_month(-1, Weekday::Monday).ok()?,
+                Movable::LaborDay => Date::new(y, 9, 1).ok()?.nth_weekday_of_month(1, Weekday::Monday).ok()?,
+                Movable::Easter => easter(y)?,
+                Movable::GoodFriday => add_days(easter(y)?, -2)?,
+            };
+            Val::Day(date)
+        }
+        None if day == 0 => Val::Raw(format!("XXXX-{month:02}-XX")),
+        None => Val::Raw(format!("XXXX-{month:02}-{day:02}")),
+    };
+    core(end, TimeType::Date, val)
+}
+
+/// How a holiday's day is found.
+#[derive(Clone, Copy)]
+pub(super) enum Movable {
+    Fixed,
+    Thanksgiving,
+    ElectionDay,
+    MemorialDay,
+    LaborDay,
+    Easter,
+    GoodFriday,
+}
+
+/// Western Easter Sunday of `year` (the anonymous Gregorian computus; jiff has no church calendar).
+pub(super) fn easter(year: i16) -> Option<Date> {
+    let y = i32::from(year);
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
+}
+
+/// A month name alone ("in January", "late November"), resolved to the year its tense points to.
+/// "May" and "March" are also words: they need a preposition or a modifier before them.
+pub(super) fn month_alone(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let tok = t.get(i)?;
+    let m = month_of(tok)?;
+    if !tok.capitalized() {
+        return None;
+    }
+    let previous = i.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
+    let dated_context = matches!(
+        previous.as_str(),
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "of"
+            | "from"
+            | "through"
+            | "during"
+            | "before"
+            | "after"
+            | "early"
+            | "late"
+            | "mid"
+            | "last"
+            | "next"
+            | "this"
+            | "each"
+            | "every"
+            | "and"
+            | "or"
+            | "to"
+            | "between"
+            | "-"
+    );
+    // "the March accession", "the May elections": a month naming when its noun happens ("the
+    // March of Dimes", "the march on Rome" are no months).
+    let adjectival = previous == "the"
+        && t.get(i + 1).is_some_and(|x| {
+            x.kind == Kind::Word
+                && !x.capitalized()
+                && !matches!(
+                    x.lower().as_str(),
+                    "of" | "on" | "to" | "through" | "for" | "in" | "from" | "across" | "against" | "into" | "toward" | "towards"
+                )
+        });
+    let dated_context = dated_context || adjectival;
+    let short = tok.lower().len() <= 3 && !tok.text.ends_with('.');
+    if (m == 5 || m == 3 || short) && !dated_context {
+        return None;
+    }
+    // "Jan Kavan", "and June Carter": a first name ("in January President Obama said" stays a month).
+    if (short || !matches!(previous.as_str(), "in" | "since" | "by" | "until" | "till" | "from" | "through" | "during"))
+        && t.get(i + 1).is_some_and(|x| x.kind == Kind::Word && x.capitalized() && month_of(x).is_none())
+    {
+        return None;
+    }
+    let val = match st.reference() {
+        Some(r) => Val::Month(month_year(r, m, tense(t, i)), m),
+        None => Val::Raw(format!("XXXX-{m:02}")),
+    };
+    core(i + 1, TimeType::Date, val)
+}

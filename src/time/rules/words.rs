@@ -1,0 +1,493 @@
+//! The time rules: the word tables, tense and number readers the rules share.
+
+use super::*;
+
+pub(super) fn month_of(tok: &Token<'_>) -> Option<i8> {
+    if tok.kind != Kind::Word {
+        return None;
+    }
+    let lower = tok.lower();
+    let full = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    // Month names are capitalized: "may", "march" are words.
+    if !tok.capitalized() {
+        return None;
+    }
+    if let Some(m) = full.iter().position(|m| *m == lower) {
+        return Some(m as i8 + 1);
+    }
+    let m = match lower.as_str() {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" | "sept" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+pub(super) fn weekday_of(tok: &Token<'_>) -> Option<Weekday> {
+    if tok.kind != Kind::Word || !tok.capitalized() {
+        return None;
+    }
+    let lower = tok.lower();
+    // "Sun", "Sat", "Wed" are words or names without their dot.
+    if lower.len() <= 5 && !lower.ends_with("day") && !tok.text.ends_with('.') {
+        return None;
+    }
+    Some(match lower.as_str() {
+        "monday" | "mon" => Weekday::Monday,
+        "tuesday" | "tue" | "tues" => Weekday::Tuesday,
+        "wednesday" | "wed" => Weekday::Wednesday,
+        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thursday,
+        "friday" | "fri" => Weekday::Friday,
+        "saturday" | "sat" => Weekday::Saturday,
+        "sunday" | "sun" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+pub(super) fn day_part(tok: Option<&Token<'_>>) -> Option<&'static str> {
+    match tok?.lower().as_str() {
+        "morning" => Some("MO"),
+        "afternoon" => Some("AF"),
+        "evening" => Some("EV"),
+        "night" => Some("NI"),
+        _ => None,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+    Weekend,
+}
+
+pub(super) fn unit_of(tok: Option<&Token<'_>>) -> Option<(Unit, bool)> {
+    let tok = tok?;
+    if tok.kind != Kind::Word {
+        return None;
+    }
+    let lower = tok.lower();
+    let (singular, plural) = match lower.strip_suffix('s') {
+        Some(s) if lower != "hrs" && lower != "yrs" && lower != "mins" && lower != "secs" => (s, true),
+        _ => (lower.as_str(), false),
+    };
+    let unit = match singular {
+        "second" | "sec" => Unit::Second,
+        "minute" | "min" => Unit::Minute,
+        "hour" | "hr" => Unit::Hour,
+        "day" => Unit::Day,
+        "night" => Unit::Day,
+        "week" => Unit::Week,
+        "fortnight" => Unit::Fortnight,
+        "month" => Unit::Month,
+        "quarter" => Unit::Quarter,
+        "year" | "yr" => Unit::Year,
+        "decade" => Unit::Decade,
+        "weekend" => Unit::Weekend,
+        _ => match lower.as_str() {
+            "centuries" => return Some((Unit::Century, true)),
+            "century" => Unit::Century,
+            "hrs" => return Some((Unit::Hour, true)),
+            "yrs" => return Some((Unit::Year, true)),
+            "mins" => return Some((Unit::Minute, true)),
+            "secs" => return Some((Unit::Second, true)),
+            _ => return None,
+        },
+    };
+    Some((unit, plural))
+}
+
+/// TIMEX3 duration value for `n` units; `None` amount → `X`.
+pub(super) fn duration_value(n: Option<f64>, unit: Unit) -> String {
+    let num = |k: f64| match n {
+        Some(v) => {
+            let v = v * k;
+            if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") }
+        }
+        None => "X".into(),
+    };
+    // "2 1/2 years" is `P2Y6M`, "5 1/2 hours" `PT5H30M`: TimeML writes whole numbers of the next
+    // smaller unit rather than decimals.
+    if let Some(v) = n
+        && v.fract() != 0.0
+        && let Some((per, small, time)) = match unit {
+            Unit::Year => Some((12.0, "M", false)),
+            Unit::Day => Some((24.0, "H", true)),
+            Unit::Hour => Some((60.0, "M", true)),
+            Unit::Minute => Some((60.0, "S", true)),
+            _ => None,
+        }
+        && (v.fract() * per).fract() == 0.0
+    {
+        let (whole, rest) = (v.trunc() as i64, (v.fract() * per) as i64);
+        let big = match unit {
+            Unit::Year => "Y",
+            Unit::Day => "D",
+            Unit::Hour => "H",
+            _ => "M",
+        };
+        let head = if whole > 0 { format!("{whole}{big}") } else { String::new() };
+        return match (unit, time) {
+            (Unit::Day, _) => format!("P{head}T{rest}{small}"),
+            (_, true) => format!("PT{head}{rest}{small}"),
+            _ => format!("P{head}{rest}{small}"),
+        };
+    }
+    match unit {
+        Unit::Second => format!("PT{}S", num(1.0)),
+        Unit::Minute => format!("PT{}M", num(1.0)),
+        Unit::Hour => format!("PT{}H", num(1.0)),
+        Unit::Day => format!("P{}D", num(1.0)),
+        Unit::Week => format!("P{}W", num(1.0)),
+        Unit::Fortnight => format!("P{}W", num(2.0)),
+        Unit::Month => format!("P{}M", num(1.0)),
+        Unit::Quarter => format!("P{}Q", num(1.0)),
+        Unit::Year => format!("P{}Y", num(1.0)),
+        // TimeBank writes decades and centuries in years ("P20Y"), unspecified ones as `PXDE`/`PXCE`.
+        Unit::Decade if n.is_some() => format!("P{}Y", num(10.0)),
+        Unit::Century if n.is_some() => format!("P{}Y", num(100.0)),
+        Unit::Decade => "PXDE".into(),
+        Unit::Century => "PXCE".into(),
+        Unit::Weekend => format!("P{}WE", num(1.0)),
+    }
+}
+
+/// An amount before a unit: "two", "25", "twenty-five", "a", "several", "a few", "a couple of".
+/// `None` inside means unspecified (`X`).
+pub(super) fn amount(t: &[Token<'_>], i: usize) -> Option<(Option<f64>, usize)> {
+    let tok = t.get(i)?;
+    if tok.kind == Kind::Number {
+        if tok.text.contains([',', ':']) {
+            return None;
+        }
+        let v: f64 = tok.text.parse().ok()?;
+        // "2 1/2 years"
+        if let (Some(n), Some(slash), Some(d)) = (t.get(i + 1), t.get(i + 2), t.get(i + 3))
+            && n.kind == Kind::Number
+            && n.gap
+            && slash.is_char('/')
+            && !slash.gap
+            && !d.gap
+            && let (Ok(n), Ok(d)) = (n.text.parse::<f64>(), d.text.parse::<f64>())
+            && d > n
+            && n > 0.0
+        {
+            return (v < 10_000.0).then_some((Some(v + n / d), i + 4));
+        }
+        return (v < 10_000.0).then_some((Some(v), i + 1));
+    }
+    let lower = tok.lower();
+    let next = t.get(i + 1).map(|x| x.lower()).unwrap_or_default();
+    match lower.as_str() {
+        "a" | "an" if next == "few" => return Some((None, i + 2)),
+        "a" | "an" if next == "couple" && t.get(i + 2).is_some_and(|x| x.is("of")) => return Some((Some(2.0), i + 3)),
+        "a" | "an" if next == "half" => return Some((Some(0.5), i + 2)),
+        "half" if next == "a" || next == "an" => return Some((Some(0.5), i + 2)),
+        // "a hundred years", "a thousand days".
+        "a" | "an" | "one" if next == "hundred" => return Some((Some(100.0), i + 2)),
+        "a" | "an" | "one" if next == "thousand" => return Some((Some(1000.0), i + 2)),
+        "a" | "an" | "one" => return Some((Some(1.0), i + 1)),
+        "several" | "few" | "many" | "some" | "numerous" => return Some((None, i + 1)),
+        "couple" if next == "of" => return Some((Some(2.0), i + 2)),
+        "dozen" => return Some((Some(12.0), i + 1)),
+        _ => {}
+    }
+    let n = crate::numbers::small_word_number(&lower)?;
+    // "twenty-five"
+    if n >= 20.0
+        && let (Some(dash), Some(unit)) = (t.get(i + 1), t.get(i + 2))
+        && dash.is_char('-')
+        && !dash.gap
+        && let Some(u) = crate::numbers::small_word_number(&unit.lower())
+        && u < 10.0
+    {
+        return Some((Some(n + u), i + 3));
+    }
+    Some((Some(n), i + 1))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// The tense of the clause around token `i`: the nearest tense cue, looking left first.
+///
+/// Cues: auxiliaries and modals ("will", "was"), past forms (irregular or in "-ed", unless a
+/// passive after "be"/"is"/"are" whose auxiliary decides), intentions ("planned", "is to
+/// resume", "likely to buy", "set for", "as early as"), and schedule verbs in the present
+/// ("they meet Monday").
+pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
+    let lower_at = |k: usize| t.get(k).filter(|x| x.kind == Kind::Word).map(|x| x.lower()).unwrap_or_default();
+    let cue = |k: usize, left: bool| -> Tense {
+        let Some(tok) = t.get(k) else { return Tense::Unknown };
+        if tok.kind != Kind::Word {
+            return Tense::Unknown;
+        }
+        let w = tok.lower();
+        match w.as_str() {
+            // "May" is a month; "may" a modal.
+            "may" if tok.capitalized() => Tense::Unknown,
+            // After the expression these are mostly nouns ("On Friday, she set aside vacation plans").
+            "plans" | "planning" if !left => Tense::Unknown,
+            // A deadline or a start: "have until 9 a.m. Tuesday", "effective Feb. 1".
+            "until" | "till" | "effective" | "payable" if left && i.saturating_sub(k) <= 2 && !tok.capitalized() => Tense::Future,
+            // "Protesters planned a demonstration on Saturday."
+            // "It had been due to expire Friday", "had been scheduled for Monday": a plan in the
+            // past, so a time that has gone.
+            "due" | "scheduled" | "expected" | "set" | "supposed" | "planned" | "slated"
+                if lower_at(k.wrapping_sub(1)) == "been" && lower_at(k.wrapping_sub(2)) == "had" =>
+            {
+                Tense::Past
+            }
+            "planned" if matches!(lower_at(k + 1).as_str(), "a" | "an" | "for") => Tense::Future,
+            // "supposed to conclude by May".
+            "supposed" if lower_at(k + 1) == "to" => Tense::Future,
+            // "The offer was extended to Nov. 16": the new deadline is ahead.
+            "extended" | "extend" | "extends" if matches!(lower_at(k + 1).as_str(), "to" | "until" | "through") => Tense::Future,
+            // A dividend's "holders of record Dec. 21": the record date is ahead.
+            "record" if left && i.saturating_sub(k) == 1 && lower_at(k.wrapping_sub(1)) == "of" => Tense::Future,
+            // "next to the embassy" is a place.
+            "next" if lower_at(k + 1) == "to" => Tense::Unknown,
+            "will" | "shall" | "'ll" | "’ll" | "tomorrow" | "next" | "upcoming" | "scheduled" | "expected" | "expects"
+            | "expect" | "due" | "coming" | "going" | "would" | "may" | "might" | "should" | "soon" | "plans" | "planning"
+            | "slated" | "postponed" | "delayed" | "adjourned" | "rescheduled" => Tense::Future,
+            // Schedule verbs in the present: "they meet Monday" (not "to meet demand").
+            "meet" | "meets" | "begins" | "opens" | "resumes" | "expires" | "arrives" | "convenes"
+                if lower_at(k.wrapping_sub(1)) != "to" =>
+            {
+                Tense::Future
+            }
+            // "set to resume", "set for Monday".
+            "set" if matches!(lower_at(k + 1).as_str(), "to" | "for") => Tense::Future,
+            // "as early as Tuesday", "as soon as Monday".
+            "early" if lower_at(k.wrapping_sub(1)) == "as" && lower_at(k + 1) == "as" => Tense::Future,
+            // "is to resume", "likely to buy", "agreed to meet": an intention.
+            // "had been due to expire Friday": the plan is in the past (see "due" above).
+            "to" if lower_at(k.wrapping_sub(2)) == "been"
+                && lower_at(k.wrapping_sub(3)) == "had"
+                && matches!(
+                    lower_at(k.wrapping_sub(1)).as_str(),
+                    "due" | "scheduled" | "expected" | "set" | "supposed" | "planned" | "slated"
+                ) =>
+            {
+                Tense::Past
+            }
+            // "guidelines to be published in November", "to be completed by Dec. 15".
+            "to" if lower_at(k + 1) == "be" && lower_at(k + 2).ends_with("ed") => Tense::Future,
+            "to" if t.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !x.capitalized())
+                && !matches!(
+                    lower_at(k + 1).as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that"
+                )
+                && matches!(
+                    lower_at(k.wrapping_sub(1)).as_str(),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "likely"
+                        | "unlikely"
+                        | "agreed"
+                        | "decided"
+                        | "ready"
+                        | "intends"
+                        | "intend"
+                        | "hopes"
+                        | "hope"
+                        | "hoped"
+                        | "wants"
+                        | "want"
+                        | "wanted"
+                        | "promised"
+                        | "vowed"
+                        | "threatened"
+                        | "about"
+                        | "prepared"
+                        | "preparing"
+                        | "poised"
+                        | "able"
+                        | "trying"
+                        | "seeking"
+                        | "seeks"
+                        | "expected"
+                        | "scheduled"
+                        | "due"
+                        | "set"
+                        | "going"
+                        | "planned"
+                        | "plans"
+                        | "plan"
+                ) =>
+            {
+                Tense::Future
+            }
+            "was" | "were" | "had" | "did" | "ago" | "last" | "yesterday" | "since" => Tense::Past,
+            // A passive or adjective after "be"/"is"/"are" ("is heard in May", "will be named"):
+            // the auxiliary further left decides.
+            _ if matches!(lower_at(k.wrapping_sub(1)).as_str(), "be" | "been" | "being" | "is" | "are" | "am" | "not") => {
+                Tense::Unknown
+            }
+            "said" | "told" | "came" | "went" | "began" | "took" | "made" | "gave" | "met" | "left" | "won" | "lost" | "held"
+            | "saw" | "fell" | "rose" | "hit" | "struck" | "broke" | "ran" | "spoke" | "wrote" | "got" | "became" | "brought"
+            | "fought" | "sent" | "shot" | "killed" | "read" | "led" | "paid" | "sold" | "bought" | "found" | "felt" | "kept"
+            | "thought" | "stood" | "knew" | "grew" | "drew" | "threw" | "flew" | "chose" | "rode" | "spent" | "built"
+            | "fled" | "quit" | "earned" => Tense::Past,
+            // An adjective after a determiner ("the reduced dividend") is no verb, nor are the
+            // negated participles that only serve as adjectives ("a still unspecified date").
+            _ if w.len() > 4
+                && w.ends_with("ed")
+                && !matches!(
+                    w.as_str(),
+                    "need"
+                        | "speed"
+                        | "indeed"
+                        | "united"
+                        | "unspecified"
+                        | "undisclosed"
+                        | "unidentified"
+                        | "unnamed"
+                        | "unexpected"
+                        | "unprecedented"
+                        | "unconfirmed"
+                        | "unexplained"
+                        | "unresolved"
+                        | "unchanged"
+                )
+                && !matches!(
+                    lower_at(k.wrapping_sub(1)).as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this"
+                ) =>
+            {
+                Tense::Past
+            }
+            _ => {
+                if w.ends_with("'ll") || w.ends_with("’ll") {
+                    Tense::Future
+                } else {
+                    Tense::Unknown
+                }
+            }
+        }
+    };
+    // The verb usually comes before its time adjunct ("was bombed on Monday"): look left within the
+    // clause first, then right ("On Monday, the convoy was bombed").
+    for k in 1..=14 {
+        let Some(j) = i.checked_sub(k) else { break };
+        let Some(tok) = t.get(j) else { break };
+        if tok.is_char('.') || tok.is_char(';') || tok.is_char(':') || tok.is_char('?') || tok.is_char('!') {
+            break;
+        }
+        let c = cue(j, true);
+        if c != Tense::Unknown {
+            return c;
+        }
+    }
+    for k in 1..=12 {
+        if i + k >= t.len() {
+            break;
+        }
+        let c = cue(i + k, false);
+        if c != Tense::Unknown {
+            return c;
+        }
+    }
+    Tense::Unknown
+}
+
+pub(super) fn number_value(tok: Option<&Token<'_>>) -> Option<i32> {
+    let tok = tok?;
+    if tok.kind != Kind::Number || tok.text.len() > 4 || tok.text.contains([',', '.', ':']) {
+        return None;
+    }
+    tok.text.parse().ok()
+}
+
+/// A day of the month at `i` ("23", "23rd"): (day, next index).
+pub(super) fn day_number(t: &[Token<'_>], i: usize) -> Option<(i8, usize)> {
+    let d = number_value(t.get(i))?;
+    if !(1..=31).contains(&d) || t.get(i)?.text.len() > 2 {
+        return None;
+    }
+    let mut end = i + 1;
+    if let Some(suffix) = t.get(end)
+        && !suffix.gap
+        && matches!(suffix.lower().as_str(), "st" | "nd" | "rd" | "th")
+    {
+        end += 1;
+    }
+    Some((d as i8, end))
+}
+
+/// A four-digit year at `i` (1000–2199).
+pub(super) fn year_number(t: &[Token<'_>], i: usize) -> Option<i16> {
+    let tok = t.get(i)?;
+    if tok.text.len() != 4 {
+        return None;
+    }
+    let y = number_value(Some(tok))?;
+    (1000..2200).contains(&y).then_some(y as i16)
+}
+
+/// A year in words, as transcripts write it: "nineteen ninety-six", "two thousand", "two thousand
+/// and one" → (year, next index).
+pub(super) fn spelled_year(t: &[Token<'_>], i: usize) -> Option<(i16, usize)> {
+    let word = |k: usize| t.get(k).filter(|x| x.kind == Kind::Word).map(|x| x.lower()).unwrap_or_default();
+    let small = |k: usize| crate::numbers::small_word_number(&word(k));
+    match word(i).as_str() {
+        "eighteen" | "nineteen" => {
+            let century = if word(i) == "eighteen" { 1800 } else { 1900 };
+            let tens = small(i + 1).filter(|n| (20.0..=90.0).contains(n) && n % 10.0 == 0.0)?;
+            if t.get(i + 2).is_some_and(|x| x.is_char('-') && !x.gap)
+                && let Some(unit) = small(i + 3).filter(|n| (1.0..=9.0).contains(n))
+            {
+                return Some((century + (tens + unit) as i16, i + 4));
+            }
+            Some((century + tens as i16, i + 2))
+        }
+        "two" if word(i + 1) == "thousand" => {
+            let k = if word(i + 2) == "and" { i + 3 } else { i + 2 };
+            match small(k).filter(|n| (1.0..=19.0).contains(n)) {
+                Some(n) => Some((2000 + n as i16, k + 1)),
+                None => Some((2000, i + 2)),
+            }
+        }
+        _ => None,
+    }
+}
+
+pub(super) fn skip_comma(t: &[Token<'_>], i: usize) -> usize {
+    if t.get(i).is_some_and(|x| x.is_char(',')) { i + 1 } else { i }
+}
