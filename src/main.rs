@@ -108,8 +108,8 @@ fn run_analyze(file: Option<PathBuf>, reference_date: Option<String>, pretty: bo
     let mut out = BufWriter::new(stdout.lock());
     let written =
         if pretty { serde_json::to_writer_pretty(&mut out, &analysis) } else { serde_json::to_writer(&mut out, &analysis) };
-    written.map_err(|e| format!("cannot write output: {e}"))?;
-    writeln!(out).and_then(|_| out.flush()).map_err(|e| format!("cannot write output: {e}"))
+    let written = written.map_err(io::Error::from).and_then(|()| writeln!(out)).and_then(|()| out.flush());
+    written.or_else(output_closed)
 }
 
 /// How many lines may be read ahead of the last one written, per worker: enough to keep every
@@ -186,6 +186,12 @@ fn run_batch(common: CommonOptions, jobs: Option<usize>) -> Result<(), String> {
     })
 }
 
+/// A write to standard output failed: when its reader has gone (`lede batch … | head`), stop quietly
+/// with success, as other Unix filters do; any other failure is an error.
+fn output_closed(error: io::Error) -> Result<(), String> {
+    if error.kind() == io::ErrorKind::BrokenPipe { Ok(()) } else { Err(format!("cannot write output: {error}")) }
+}
+
 /// Writes the workers' lines to standard output in input order, flushing whenever the next line is
 /// not ready yet (so a reader of the output sees each line as soon as it can be given).
 fn write_in_order(done: &mpsc::Receiver<(usize, Vec<u8>)>, credits: &mpsc::Sender<()>) -> Result<(), String> {
@@ -193,17 +199,20 @@ fn write_in_order(done: &mpsc::Receiver<(usize, Vec<u8>)>, credits: &mpsc::Sende
     let mut out = BufWriter::new(stdout.lock());
     let mut waiting: BTreeMap<usize, Vec<u8>> = BTreeMap::new();
     let mut next = 0;
-    let write_error = |e: io::Error| format!("cannot write output: {e}");
     loop {
         while let Some(line) = waiting.remove(&next) {
-            out.write_all(&line).and_then(|()| out.write_all(b"\n")).map_err(write_error)?;
+            if let Err(e) = out.write_all(&line).and_then(|()| out.write_all(b"\n")) {
+                return output_closed(e);
+            }
             next += 1;
             let _ = credits.send(());
         }
         let received = match done.try_recv() {
             Ok(received) => received,
             Err(mpsc::TryRecvError::Empty) => {
-                out.flush().map_err(write_error)?;
+                if let Err(e) = out.flush() {
+                    return output_closed(e);
+                }
                 match done.recv() {
                     Ok(received) => received,
                     Err(_) => break,
@@ -213,7 +222,9 @@ fn write_in_order(done: &mpsc::Receiver<(usize, Vec<u8>)>, credits: &mpsc::Sende
         };
         waiting.insert(received.0, received.1);
     }
-    out.flush().map_err(write_error)?;
+    if let Err(e) = out.flush() {
+        return output_closed(e);
+    }
     if waiting.is_empty() { Ok(()) } else { Err("a batch worker stopped before its line was written".to_string()) }
 }
 

@@ -185,3 +185,27 @@ fn batch_writes_each_line_before_the_input_ends() {
     assert!(second.starts_with("{\"id\":2,"));
     assert!(child.wait().unwrap().success());
 }
+
+#[test]
+fn batch_stops_quietly_when_its_reader_goes_away() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lede"))
+        .args(["batch", "--jobs", "2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let input: String = (0..400).map(|i| format!("{{\"id\": {i}, \"text\": \"Story {i} is short.\"}}\n")).collect();
+    let writer = std::thread::spawn(move || drop(stdin.write_all(input.as_bytes())));
+    // Like `lede batch | head -1`: read one line, then close the pipe.
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    assert!(first.starts_with("{\"id\":0,"));
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert!(out.status.success(), "exit {:?}", out.status);
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "", "no 'broken pipe' message");
+}
