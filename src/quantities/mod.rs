@@ -361,6 +361,13 @@ fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize
         if let Some(f) = fraction_at(i) {
             return Some((f, i + 3, None));
         }
+        // "2 and a half million", "4-and-a-half"
+        if clean.bytes().all(|b| b.is_ascii_digit())
+            && let Some(after) = and_a_half(t, end)
+        {
+            value += 0.5;
+            end = after;
+        }
         if clean.bytes().all(|b| b.is_ascii_digit())
             && t.get(end).is_some_and(|x| x.gap)
             && let Some(f) = fraction_at(end)
@@ -556,7 +563,29 @@ fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize
     if !seen || end == i {
         return None;
     }
+    // "one and a half million", "two-and-a-half": the half belongs to the number before it,
+    // and a scale after it multiplies both.
+    if let Some(after) = and_a_half(t, end) {
+        current += 0.5;
+        end = after;
+        if let Some(scale) = scale_word(&word(t, end), false, false).filter(|s| *s >= 1e3) {
+            total += current * scale;
+            current = 0.0;
+            end += 1;
+        }
+    }
     Some((total + current, end, None))
+}
+
+/// "and a half" or "-and-a-half" at `i`: the index after it.
+fn and_a_half(t: &[Token<'_>], i: usize) -> Option<usize> {
+    let dash = |k: usize| t.get(k).is_some_and(|x| x.is_char('-') && !x.gap);
+    let glued = |k: usize, w: &str| is_word(t, k, w) && t.get(k).is_some_and(|x| !x.gap);
+    if dash(i) {
+        (glued(i + 1, "and") && dash(i + 2) && glued(i + 3, "a") && dash(i + 4) && glued(i + 5, "half")).then_some(i + 6)
+    } else {
+        (is_word(t, i, "and") && is_word(t, i + 1, "a") && is_word(t, i + 2, "half")).then_some(i + 3)
+    }
 }
 
 /// Words that end what a figure counts.
@@ -731,7 +760,13 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         // Adjectives in -ly that often qualify what is counted ("1,000 likely voters").
         let ly = w.ends_with("ly")
             && !matches!(w.as_str(), "likely" | "elderly" | "early" | "daily" | "weekly" | "monthly" | "yearly");
-        if is_stop(&w) || is_month_or_weekday(&w) || (k > start && (w.ends_with("ed") || w.ends_with("ing") || ly)) {
+        // A negated auxiliary ("wasn't", "won’t") is the verb of the clause, never what is counted.
+        let negated_verb = w.ends_with("n't") || w.ends_with("n’t");
+        if is_stop(&w)
+            || negated_verb
+            || is_month_or_weekday(&w)
+            || (k > start && (w.ends_with("ed") || w.ends_with("ing") || ly))
+        {
             break;
         }
         // A possessive name starts another phrase: "nine of Houston's 11 points".

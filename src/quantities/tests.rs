@@ -244,6 +244,23 @@ fn what_figures_count() {
     );
     assert_eq!(counted("He was held about 2 miles away.", "about 2 miles"), None);
     assert_eq!(counted("He scored nine of Houston's 11 points.", "nine"), None);
+    // A negated auxiliary is the clause's verb, not part of what is counted.
+    assert_eq!(counted("At least one Democrat wasn’t quite as on board.", "At least one").as_deref(), Some("Democrat"));
+    assert_eq!(counted("Three voters didn't vote.", "Three").as_deref(), Some("voters"));
+}
+
+#[test]
+fn and_a_half() {
+    value("Nearly one and a half million people fled.", "Nearly one and a half million", 1.5e6);
+    value("They raised 2 and a half million dollars.", "2 and a half million dollars", 2.5e6);
+    value("we have over four-and-a-half, five years", "over four-and-a-half", 4.5);
+    value("She ate one and a half pies.", "one and a half", 1.5);
+}
+
+#[test]
+fn numeric_dates_are_times_not_figures() {
+    assert!(figures("After the 9/11 attacks, he spoke.").is_empty());
+    assert!(figures("Obama spoke in Washington DC (9/17/16).").is_empty());
 }
 
 #[test]

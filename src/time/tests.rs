@@ -639,3 +639,26 @@ fn day_after_day_does_not_nest() {
     // Linear work: one expression at most, found without recursing through the chain.
     assert!(values(&text, r).len() <= 2);
 }
+
+#[test]
+fn numeric_dates_with_two_digit_years_and_without_a_year() {
+    let r = day(2016, 9, 19);
+    has("Obama spoke in Washington DC (9/17/16).", r, "9/17/16", "2016-09-17");
+    // The century that puts a two-digit year at most ten years after the article's date.
+    has("The deal was signed 3/2/99.", r, "3/2/99", "1999-03-02");
+    has("The lease ends 12/31/26.", r, "12/31/26", "2026-12-31");
+    // "9/11" names the 2001 attacks, whatever the article's date.
+    has("After the 9/11 attacks, Bush kept the homeland safe.", r, "9/11", "2001-09-11");
+    has("Americans vote on 11/8.", r, "11/8", "2016-11-08");
+    // Elsewhere a month/day pair is too often a fraction or a score to be a date.
+    assert!(values("The Spurs won 3/4 of their games.", r).is_empty());
+    assert!(values("He went 4/5 from the line.", r).is_empty());
+}
+
+#[test]
+fn and_a_half() {
+    let r = day(2016, 9, 19);
+    has("He waited two and a half years.", r, "two and a half years", "P2Y6M");
+    has("It took 2 and a half hours.", r, "2 and a half hours", "PT2H30M");
+    has("a four-and-a-half-month delay", r, "four-and-a-half-month", "P4.5M");
+}

@@ -73,14 +73,56 @@ pub(super) fn explicit_date(t: &[Token<'_>], i: usize, st: &State) -> Option<Cor
     if let (Some(a), Some(b)) = (n(j), n(j + 2))
         && sep(j + 1, '/')
         && sep(j + 3, '/')
-        && let Some(y) = year_number(t, j + 4)
+        && let Some(y) = year_number(t, j + 4).or_else(|| two_digit_year(t.get(j + 4), st.reference()))
     {
         let (m, d) = if a > 12 { (b, a) } else { (a, b) };
         return Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?)
             .ok()
             .and_then(|date| core(j + 5, TimeType::Date, Val::Day(date)));
     }
+    // Month/day without a year. "9/11" is the name of the 2001 attacks wherever it stands (a
+    // day that is meant is written "Sept. 11"); any other is a date only after a preposition
+    // that takes one ("polls close on 11/8"), since "3/4" is as often a fraction or a score.
+    if let (Some(m), Some(d)) = (n(j), n(j + 2))
+        && sep(j + 1, '/')
+        && !t.get(j + 3).is_some_and(|x| (x.is_char('/') || x.is_char('-')) && !x.gap)
+        && t.get(j).is_some_and(|x| x.text.len() <= 2)
+        && t.get(j + 2).is_some_and(|x| x.text.len() <= 2)
+    {
+        if (m, d) == (9, 11) {
+            return core(j + 3, TimeType::Date, Val::Day(Date::new(2001, 9, 11).ok()?));
+        }
+        let after_preposition = j.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| {
+            matches!(x.lower().as_str(), "on" | "since" | "until" | "till" | "through" | "by" | "before" | "after")
+        });
+        if after_preposition && (1..=12).contains(&m) && (1..=31).contains(&d) {
+            let (m, d) = (i8::try_from(m).ok()?, i8::try_from(d).ok()?);
+            let val = match st.reference() {
+                Some(r) => Val::Day(Date::new(month_year(r, m, tense(t, j)), m, d).ok()?),
+                None => Val::Raw(format!("XXXX-{m:02}-{d:02}")),
+            };
+            return core(j + 3, TimeType::Date, val);
+        }
+    }
     None
+}
+
+/// The year two-digit years are read near when the article's date is unknown: the analysis
+/// must not depend on the day it runs, so this is fixed (the year this rule was written).
+const YEAR_WITHOUT_REFERENCE: i16 = 2026;
+
+/// The year of a two-digit year in a numeric date ("9/17/16"): the one in the century that puts
+/// it at most ten years after the reference date, as a reader would (without one, at most ten
+/// years after [`YEAR_WITHOUT_REFERENCE`]).
+fn two_digit_year(tok: Option<&Token<'_>>, reference: Option<Date>) -> Option<i16> {
+    let tok = tok?;
+    if tok.text.len() != 2 {
+        return None;
+    }
+    let yy = i16::try_from(number_value(Some(tok))?).ok()?;
+    let pivot = reference.map_or(YEAR_WITHOUT_REFERENCE, |r| r.year()) + 10;
+    let year = pivot / 100 * 100 + yy;
+    Some(if year > pivot { year - 100 } else { year })
 }
 
 /// The year of month `m` as meant in a clause of tense `tense` written on `r`: the same year,

@@ -205,6 +205,9 @@ pub(super) fn amount(t: &[Token<'_>], i: usize) -> Option<(Option<f64>, usize)> 
         {
             return (v < 10_000.0).then_some((Some(v + n / d), i + 4));
         }
+        if let Some(end) = and_a_half(t, i + 1) {
+            return (v < 10_000.0).then_some((Some(v + 0.5), end));
+        }
         return (v < 10_000.0).then_some((Some(v), i + 1));
     }
     let lower = tok.lower();
@@ -234,7 +237,18 @@ pub(super) fn amount(t: &[Token<'_>], i: usize) -> Option<(Option<f64>, usize)> 
     {
         return Some((Some(n + u), i + 3));
     }
+    if let Some(end) = and_a_half(t, i + 1) {
+        return Some((Some(n + 0.5), end));
+    }
     Some((Some(n), i + 1))
+}
+
+/// "and a half" or "-and-a-half" at `i` (after "two", "4"): the index after it.
+fn and_a_half(t: &[Token<'_>], i: usize) -> Option<usize> {
+    let hyphenated = t.get(i).is_some_and(|x| x.is_char('-') && !x.gap);
+    let words = if hyphenated { [i + 1, i + 3, i + 5] } else { [i, i + 1, i + 2] };
+    let joined = !hyphenated || [i + 2, i + 4].iter().all(|&k| t.get(k).is_some_and(|x| x.is_char('-') && !x.gap));
+    (joined && t.get(words[0])?.is("and") && t.get(words[1])?.is("a") && t.get(words[2])?.is("half")).then_some(words[2] + 1)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
