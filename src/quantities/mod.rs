@@ -762,8 +762,11 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
             && !matches!(w.as_str(), "likely" | "elderly" | "early" | "daily" | "weekly" | "monthly" | "yearly");
         // A negated auxiliary ("wasn't", "won’t") is the verb of the clause, never what is counted.
         let negated_verb = w.ends_with("n't") || w.ends_with("n’t");
+        // Another figure starts: "$40 of cocaine three or four times a week".
+        let another_figure = k > start && ones(&w).is_some();
         if is_stop(&w)
             || negated_verb
+            || another_figure
             || is_month_or_weekday(&w)
             || (k > start && (w.ends_with("ed") || w.ends_with("ing") || ly))
         {
@@ -1265,7 +1268,10 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
                     && before(2).is_some_and(|x| x.kind == Kind::Word && x.capitalized() && !is_month_or_weekday(&x.lower()))
                     && core_tok.text.bytes().all(|b| b.is_ascii_digit())
                     && (1.0..=120.0).contains(&value)
-                    && t.get(end).is_some_and(|x| x.is_char(',') || x.is_char(')')))));
+                    && t.get(end).is_some_and(|x| {
+                        // "Crutcher, 40 ― a father", "Smith, 63 — who": a dash closes it as well.
+                        x.is_char(',') || x.is_char(')') || x.is_char('—') || x.is_char('―') || x.is_char('–')
+                    }))));
     let marker_before = !age_marker && i == core && matches!(previous.as_str(), "aged" | "age" | "ages");
     // "ratio": "four in 10", "one in five".
     if unit.is_none()

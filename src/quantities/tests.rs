@@ -183,6 +183,8 @@ fn shares_ratios_and_fractions() {
 fn ages_in_apposition_and_with_hedges() {
     let f = value("Steven Leonard, 63, was shot.", "63", 63.0);
     assert_eq!((f.kind, f.unit), (QuantityKind::Age, Some("year")));
+    let f = value("Crutcher, 40 ― a father and student ― was shot.", "40", 40.0);
+    assert_eq!((f.kind, f.unit), (QuantityKind::Age, Some("year")));
     let f = value("Birth rates for women aged 15-44 fell.", "aged 15-44", 15.0);
     assert_eq!((f.kind, f.range_values), (QuantityKind::Age, Some([15.0, 44.0])));
     let f = value("It fell for all women under age 40.", "under age 40", 40.0);
@@ -247,6 +249,8 @@ fn what_figures_count() {
     // A negated auxiliary is the clause's verb, not part of what is counted.
     assert_eq!(counted("At least one Democrat wasn’t quite as on board.", "At least one").as_deref(), Some("Democrat"));
     assert_eq!(counted("Three voters didn't vote.", "Three").as_deref(), Some("voters"));
+    // Another figure ends it.
+    assert_eq!(counted("He buys $40 of cocaine three or four times a week.", "$40").as_deref(), Some("cocaine"));
 }
 
 #[test]

@@ -662,3 +662,23 @@ fn and_a_half() {
     has("It took 2 and a half hours.", r, "2 and a half hours", "PT2H30M");
     has("a four-and-a-half-month delay", r, "four-and-a-half-month", "P4.5M");
 }
+
+#[test]
+fn ages_in_decades_are_not_decades() {
+    let r = day(2011, 3, 31);
+    assert!(values("Women in their early 20s wear them, and women in their 50s too.", r).is_empty());
+    assert!(values("She is in her mid-30s; he is in his late sixties.", r).is_empty());
+    has("The boom ended in the late sixties.", r, "the late sixties", "196");
+}
+
+#[test]
+fn clock_times_with_a_part_of_the_day() {
+    let r = day(2016, 9, 12);
+    has("The plan should be ready by 6 o’clock this afternoon.", r, "6 o’clock this afternoon", "2016-09-12T18:00");
+    has("We meet at 7 tonight.", r, "7 tonight", "2016-09-12T19:00");
+    has("He left at 4 in the morning.", r, "4 in the morning", "2016-09-12T04:00");
+    // Said of today it would be "this morning": a future "in the morning" is tomorrow's.
+    has("He will leave at 4 in the morning.", r, "4 in the morning", "2016-09-13T04:00");
+    // A bare number needs the part of the day to be a time.
+    assert!(values("He scored 4 in the game.", r).is_empty());
+}

@@ -159,6 +159,21 @@ pub(super) fn season(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     core(j + 1, TimeType::Date, val)
 }
 
+/// Whether a possessive stands before token `i`, past an "early", "mid", "mid-" or "late":
+/// "his 30s", "their early 20s", "her mid-forties" are ages, not decades.
+fn after_possessive(t: &[Token<'_>], i: usize) -> bool {
+    let mut k = i;
+    if k > 0 && t.get(k - 1).is_some_and(|x| x.is_char('-')) {
+        k -= 1;
+    }
+    if k > 0 && t.get(k - 1).is_some_and(|x| x.is("early") || x.is("mid") || x.is("late")) {
+        k -= 1;
+    }
+    k.checked_sub(1)
+        .and_then(|p| t.get(p))
+        .is_some_and(|p| p.with_lower(|w| matches!(w, "his" | "her" | "their" | "my" | "your" | "our" | "its")).unwrap_or(false))
+}
+
 /// Years ("2012", "fiscal 1989", "mid-2016"), decades ("the 1990s", "the '90s") and centuries ("the 20th century").
 pub(super) fn year_like(t: &[Token<'_>], i: usize) -> Option<Core> {
     let mut j = i;
@@ -174,13 +189,8 @@ pub(super) fn year_like(t: &[Token<'_>], i: usize) -> Option<Core> {
         && let Some(n) = number_value(Some(num))
         && n % 10 == 0
     {
-        // "in his 30s", "their 20s": an age.
-        if num.text.len() == 2
-            && j == i
-            && i.checked_sub(1).and_then(|p| t.get(p)).is_some_and(|p| {
-                p.with_lower(|w| matches!(w, "his" | "her" | "their" | "my" | "your" | "our" | "its")).unwrap_or(false)
-            })
-        {
+        // "in his 30s", "their early 20s": an age.
+        if num.text.len() == 2 && j == i && after_possessive(t, i) {
             return None;
         }
         let decade = match num.text.len() {
@@ -205,8 +215,11 @@ pub(super) fn year_like(t: &[Token<'_>], i: usize) -> Option<Core> {
     {
         return core(j + 3, TimeType::Date, Val::Century(n as i16 - 1));
     }
-    // "the nineties", "the late sixties": decades of the twentieth century.
-    if (j > i || i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| x.is("early") || x.is("late") || x.is("mid")))
+    // "the nineties", "the late sixties": decades of the twentieth century ("her late sixties"
+    // is an age).
+    if (j > i
+        || i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| x.is("early") || x.is("late") || x.is("mid"))
+            && !after_possessive(t, i))
         && let Some(n) = t.get(j).and_then(|x| {
             x.with_lower(|w| match w {
                 "twenties" => Some(2),
@@ -398,7 +411,7 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     }
     let next = t.get(i + 1);
     let marker = next.map(|x| x.lower().replace('.', "")).unwrap_or_default();
-    let (h, mut end) = match marker.as_str() {
+    let (h, end) = match marker.as_str() {
         "am" | "pm" if h <= 12 => {
             let h = if marker == "pm" && h < 12 {
                 h + 12
@@ -411,8 +424,24 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         }
         "o'clock" | "o’clock" => (h, i + 2),
         "gmt" | "utc" | "bst" | "est" | "edt" | "cet" | "pst" | "pdt" | "cst" | "cdt" if tok.text.contains(':') => (h, i + 1),
+        // "4 in the morning", "at 7 this evening": the part of the day makes a bare hour a time.
+        _ if (1..=12).contains(&h) && !tok.text.contains([':', '.']) && part_of_day_after(t, i + 1).is_some() => (h, i + 1),
         _ => return None,
     };
+    // "6 o'clock this afternoon", "4 in the morning": the part of the day sets the half of it
+    // (when no a.m./p.m. did) and belongs to the expression.
+    let part = part_of_day_after(t, end);
+    let (h, mut end) = match part {
+        Some((part, after)) => {
+            let afternoon = matches!(part, "afternoon" | "evening" | "tonight");
+            let h = if afternoon && !matches!(marker.as_str(), "am" | "pm") && (1..12).contains(&h) { h + 12 } else { h };
+            (h, after)
+        }
+        None => (h, end),
+    };
+    // "will leave at 4 in the morning": said of today it would be "this morning", so a future
+    // "in the …" is tomorrow's.
+    let tomorrow = part.is_some_and(|(_, after)| t.get(after - 2).is_some_and(|x| x.is("the"))) && tense(t, i) == Tense::Future;
     if t.get(end).is_some_and(|x| {
         matches!(x.lower().as_str(), "gmt" | "utc" | "bst" | "est" | "edt" | "cet" | "pst" | "pdt" | "cst" | "cdt")
     }) {
@@ -428,7 +457,7 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         return core(end, TimeType::Time, Val::Clock(day, h, m));
     }
     // "9 a.m. Tuesday", "noon Thursday", "5 p.m. EST, Nov. 9": the clock time on that day.
-    let mut day = st.reference();
+    let mut day = if tomorrow { st.reference().and_then(|r| add_days(r, 1)) } else { st.reference() };
     if let Some(date) = explicit_date(t, skip_comma(t, end), st)
         && let Val::Day(d) = date.val
     {
@@ -447,6 +476,32 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         end += 1;
     }
     core(end, TimeType::Time, Val::Clock(day, h, m))
+}
+
+/// A part of the day after a clock time at `i`: "this afternoon", "in the morning", "tonight"
+/// → (the part, the index after it).
+fn part_of_day_after(t: &[Token<'_>], i: usize) -> Option<(&'static str, usize)> {
+    let part = |k: usize| {
+        t.get(k).and_then(|x| {
+            x.with_lower(|w| match w {
+                "morning" => Some("morning"),
+                "afternoon" => Some("afternoon"),
+                "evening" => Some("evening"),
+                _ => None,
+            })
+            .flatten()
+        })
+    };
+    if t.get(i).is_some_and(|x| x.is("tonight")) {
+        return Some(("tonight", i + 1));
+    }
+    if t.get(i).is_some_and(|x| x.is("this")) {
+        return part(i + 1).map(|p| (p, i + 2));
+    }
+    if t.get(i).is_some_and(|x| x.is("in")) && t.get(i + 1).is_some_and(|x| x.is("the")) {
+        return part(i + 2).map(|p| (p, i + 3));
+    }
+    None
 }
 
 /// "daily", "weekly", "every day", "each July", "every Monday".
