@@ -764,9 +764,12 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         let negated_verb = w.ends_with("n't") || w.ends_with("n’t");
         // Another figure starts: "$40 of cocaine three or four times a week".
         let another_figure = k > start && ones(&w).is_some();
+        // A verb after the noun: "three made key decisions", "55 percent price reduction puts".
+        let verb = k > start && (is_irregular_verb(&w) || w.contains(['\'', '’']));
         if is_stop(&w)
             || negated_verb
             || another_figure
+            || verb
             || is_month_or_weekday(&w)
             || (k > start && (w.ends_with("ed") || w.ends_with("ing") || ly))
         {
@@ -787,6 +790,87 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     (k > start).then_some((start, k))
+}
+
+/// Common verbs whose past or present forms end in neither "-ed" nor "-ing", which the word
+/// shape alone cannot tell from a noun ("two board games came", "fans left"). A list, not a
+/// tagger: the quantities stage reads words only, and these are the forms seen ending counted
+/// phrases wrongly in news.
+fn is_irregular_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "made"
+            | "makes"
+            | "kept"
+            | "keeps"
+            | "left"
+            | "came"
+            | "come"
+            | "comes"
+            | "went"
+            | "goes"
+            | "took"
+            | "takes"
+            | "gave"
+            | "gives"
+            | "put"
+            | "puts"
+            | "got"
+            | "gets"
+            | "told"
+            | "tells"
+            | "found"
+            | "finds"
+            | "saw"
+            | "sees"
+            | "became"
+            | "becomes"
+            | "began"
+            | "begins"
+            | "ran"
+            | "runs"
+            | "won"
+            | "wins"
+            | "lost"
+            | "loses"
+            | "held"
+            | "holds"
+            | "paid"
+            | "pays"
+            | "sold"
+            | "sells"
+            | "bought"
+            | "buys"
+            | "brought"
+            | "brings"
+            | "thought"
+            | "thinks"
+            | "felt"
+            | "feels"
+            | "burst"
+            | "bursts"
+            | "met"
+            | "meets"
+            | "led"
+            | "leads"
+            | "spent"
+            | "spends"
+            | "stood"
+            | "stands"
+            | "sent"
+            | "sends"
+            | "built"
+            | "builds"
+            | "knew"
+            | "knows"
+            | "needs"
+            | "wants"
+            | "seems"
+            | "remain"
+            | "remains"
+            | "include"
+            | "includes"
+    )
 }
 
 /// Verbs of change before "to"/"at" whose subject is what the figure counts ("the toll rose to 45").

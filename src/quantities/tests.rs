@@ -249,6 +249,10 @@ fn what_figures_count() {
     // A negated auxiliary is the clause's verb, not part of what is counted.
     assert_eq!(counted("At least one Democrat wasn’t quite as on board.", "At least one").as_deref(), Some("Democrat"));
     assert_eq!(counted("Three voters didn't vote.", "Three").as_deref(), Some("voters"));
+    // So does a verb that no suffix gives away.
+    assert_eq!(counted("At least three members made key decisions.", "At least three").as_deref(), Some("members"));
+    assert_eq!(counted("Thousands of baseball fans left early.", "Thousands").as_deref(), Some("baseball fans"));
+    assert_eq!(counted("It was the first time I've heard it.", "first").as_deref(), Some("time"));
     // Another figure ends it.
     assert_eq!(counted("He buys $40 of cocaine three or four times a week.", "$40").as_deref(), Some("cocaine"));
 }
