@@ -610,6 +610,10 @@ fn that_same_day_is_that_day() {
     let r = day(1999, 2, 6);
     let text = "He was killed on Oct. 23. His name was crossed out that same day.";
     has(text, r, "that same day", "1998-10-23");
+    // After a month, it is a day of that month, which one unsaid.
+    let text = "He was killed last October. His name was crossed out that same day.";
+    has(text, r, "that same day", "1998-10-XX");
+    assert!(values("Funds fell in September. You have strong redemptions that day.", r).len() == 1);
 }
 
 #[test]

@@ -362,6 +362,11 @@ pub(super) fn narrative(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     if plural || (word == "next" && unit != Unit::Day) || t.get(j + 2).is_some_and(|x| x.is_char('-')) {
         return None;
     }
+    // "that day" in a month is a day of the narrative's past; in the present it is any day ("you
+    // have strong redemptions that day").
+    if unit == Unit::Day && matches!(prev, Val::Month(..)) && tense(t, i) != Tense::Past {
+        return None;
+    }
     let val = match st.recent_quarter() {
         // "that quarter" in an earnings report: the quarter named last.
         Some((y, q)) if n == 0 && unit == Unit::Quarter => Val::Quarter(y, q),
@@ -397,7 +402,11 @@ pub(super) fn same(prev: &Val, unit: Unit) -> Option<Val> {
             Val::Week(y, w) => Val::Week(*y, *w),
             _ => week_of(day?),
         },
-        Unit::Day => Val::Day(day?),
+        // "last October … crossed out that same day": a day of that month, which one unsaid.
+        Unit::Day => match prev {
+            Val::Month(y, m) => Val::Raw(format!("{y:04}-{m:02}-XX")),
+            _ => Val::Day(day?),
+        },
         _ => return None,
     })
 }
