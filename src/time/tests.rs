@@ -643,3 +643,11 @@ fn day_after_day_does_not_nest() {
     // Linear work: one expression at most, found without recursing through the chain.
     assert!(values(&text, r).len() <= 2);
 }
+
+#[test]
+fn the_week_of_a_day_and_easter_week() {
+    let r = day(2000, 2, 24);
+    has("It may be resolved in a hearing the week of March 6, he said.", r, "the week of March 6", "2000-W10");
+    has("Protesters prayed as Easter week began.", day(2000, 4, 17), "Easter week", "2000-W16");
+    has("Protesters prayed on Easter.", day(2000, 4, 17), "Easter", "2000-04-23");
+}

@@ -376,6 +376,19 @@ pub(super) fn narrative(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     anchored(j + 2, TimeType::Date, val, prev)
 }
 
+/// "the week of March 6": the (ISO) week holding that day.
+pub(super) fn week_of_day(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let j = if t.get(i).is_some_and(|x| x.is("the")) { i + 1 } else { i };
+    if !(t.get(j).is_some_and(|x| x.is("week")) && t.get(j + 1).is_some_and(|x| x.is("of"))) {
+        return None;
+    }
+    let date = explicit_date(t, j + 2, st)?;
+    match date.val {
+        Val::Day(d) => core(date.end, TimeType::Date, week_of(d)),
+        _ => None,
+    }
+}
+
 /// The `unit` containing `prev` ("that year" after "March 2011" is 2011).
 pub(super) fn same(prev: &Val, unit: Unit) -> Option<Val> {
     let day = match prev {

@@ -518,7 +518,7 @@ pub(super) fn holiday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         ("election", "day") => (11, 0, i + 2, Movable::ElectionDay),
         ("memorial", "day") => (5, 0, i + 2, Movable::MemorialDay),
         ("labor" | "labour", "day") => (9, 0, i + 2, Movable::LaborDay),
-        ("easter", "sunday") => (4, 0, i + 2, Movable::Easter),
+        ("easter", "sunday" | "week") => (4, 0, i + 2, Movable::Easter),
         ("easter", _) => (4, 0, i + 1, Movable::Easter),
         ("good", "friday") => (4, 0, i + 2, Movable::GoodFriday),
         _ => return None,
@@ -536,8 +536,10 @@ pub(super) fn holiday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
                 Movable::Easter => easter(y)?,
                 Movable::GoodFriday => add_days(easter(y)?, -2)?,
             };
-            Val::Day(date)
+            // "as Easter week began": the (ISO, Holy) week that ends on Easter Sunday.
+            if next == "week" { week_of(date) } else { Val::Day(date) }
         }
+        None if next == "week" => raw("XXXX-WXX"),
         None if day == 0 => Val::Raw(format!("XXXX-{month:02}-XX")),
         None => Val::Raw(format!("XXXX-{month:02}-{day:02}")),
     };
