@@ -645,6 +645,17 @@ fn day_after_day_does_not_nest() {
 }
 
 #[test]
+fn until_then_is_the_time_last_named() {
+    let r = day(1989, 10, 30);
+    let text = "The rights will terminate on Nov. 30. Until then, the stock remains convertible.";
+    has(text, r, "then", "1989-11-30");
+    assert_eq!(anchor_of(text, r, "then").as_deref(), Some("1989-11-30"));
+    // Without a time named before, and "then" as "next", it is no time.
+    assert_eq!(values("Until then, the stock remains convertible.", r).len(), 0);
+    assert_eq!(values("It fell on Monday and then rose.", r).len(), 1);
+}
+
+#[test]
 fn the_week_of_a_day_and_easter_week() {
     let r = day(2000, 2, 24);
     has("It may be resolved in a hearing the week of March 6, he said.", r, "the week of March 6", "2000-W10");

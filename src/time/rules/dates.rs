@@ -318,6 +318,14 @@ pub(super) fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
 /// told from the narrative's previous time, as TimeML anchors them. Without one, `None` (the
 /// reference-date rules take "following year" and the like).
 pub(super) fn narrative(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    // "terminate on Nov. 30. Until then, ...": the time last named (only after "until": "since
+    // then" and "then" alone are mostly not marked, and "then" is mostly "next").
+    if t.get(i).is_some_and(|x| x.is("then"))
+        && i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|p| p.is("until") || p.is("till"))
+    {
+        let prev = st.previous()?;
+        return anchored(i + 1, TimeType::Date, prev.clone(), prev);
+    }
     let the = t.get(i).is_some_and(|x| x.is("the"));
     // "that same day" is "that day".
     let that_same = !the && t.get(i).is_some_and(|x| x.is("that")) && t.get(i + 1).is_some_and(|x| x.is("same"));

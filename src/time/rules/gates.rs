@@ -193,6 +193,7 @@ pub(super) fn starts_time(w: &str) -> bool {
             | "lately"
             | "recent"
             | "soon"
+            | "then"
             | "a"
             | "an"
             | "one"
