@@ -662,3 +662,15 @@ fn the_week_of_a_day_and_easter_week() {
     has("Protesters prayed as Easter week began.", day(2000, 4, 17), "Easter week", "2000-W16");
     has("Protesters prayed on Easter.", day(2000, 4, 17), "Easter", "2000-04-23");
 }
+
+#[test]
+fn in_the_morning_is_that_part_of_the_day_last_named() {
+    let r = day(1989, 10, 30);
+    let text = "Hopes were dashed Friday. Dealers placed heavy buy orders in the morning to start trading.";
+    has(text, r, "the morning", "1989-10-27TMO");
+    assert_eq!(anchor_of(text, r, "the morning").as_deref(), Some("1989-10-27"));
+    has("Dealers sold during the afternoon.", r, "the afternoon", "1989-10-30TAF");
+    // "the night of Oct. 23" is the date's; "the morning session" names no part of a day.
+    assert!(!values("He was shot in the night of Oct. 23.", r).iter().any(|(t, _)| t.contains("night")));
+    assert!(values("Shares rose in the morning session.", r).is_empty());
+}

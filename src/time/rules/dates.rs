@@ -384,6 +384,29 @@ pub(super) fn narrative(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     anchored(j + 2, TimeType::Date, val, prev)
 }
 
+/// "(dealers sold Friday …) in the morning", "during the afternoon": that part of the day last
+/// named, or of the reference day when no time was named just before.
+pub(super) fn part_of_the_day(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let after_preposition = i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|p| p.is("in") || p.is("during"));
+    if !(after_preposition && t.get(i).is_some_and(|x| x.is("the"))) {
+        return None;
+    }
+    let target = t.get(i + 1)?;
+    // "the night of Oct. 23" is the date's; "in the morning hours" names no part of a day.
+    let part = day_part(Some(target)).filter(|p| *p != "NI")?;
+    if t.get(i + 2).is_some_and(|x| {
+        x.kind == Kind::Word && !x.capitalized() && !matches!(x.lower().as_str(), "to" | "and" | "before" | "after")
+    }) {
+        return None;
+    }
+    match st.previous() {
+        Some(prev @ (Val::Day(d) | Val::Part(d, _) | Val::Clock(Some(d), ..))) => {
+            anchored(i + 2, TimeType::Time, Val::Part(*d, part), prev)
+        }
+        _ => core(i + 2, TimeType::Time, st.reference().map_or(Val::Raw(format!("XXXX-XX-XXT{part}")), |r| Val::Part(r, part))),
+    }
+}
+
 /// "the week of March 6": the (ISO) week holding that day.
 pub(super) fn week_of_day(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     let j = if t.get(i).is_some_and(|x| x.is("the")) { i + 1 } else { i };
