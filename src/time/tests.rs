@@ -674,3 +674,14 @@ fn in_the_morning_is_that_part_of_the_day_last_named() {
     assert!(!values("He was shot in the night of Oct. 23.", r).iter().any(|(t, _)| t.contains("night")));
     assert!(values("Shares rose in the morning session.", r).is_empty());
 }
+
+#[test]
+fn an_hour_in_words_and_the_day_in_its_bracket() {
+    let r = day(2000, 4, 5); // a Wednesday
+    let text = "This father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.";
+    has(text, r, "4 in the morning", "2000-04-06T04:00");
+    has(text, r, "4 a.m. EDT Thursday", "2000-04-06T04:00");
+    has("The shots came at ten at night.", r, "ten at night", "2000-04-05T22:00");
+    has("They met at three in the afternoon.", r, "three in the afternoon", "2000-04-05T15:00");
+    has("They met at 12 in the morning.", r, "12 in the morning", "2000-04-05T00:00");
+}

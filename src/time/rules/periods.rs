@@ -385,6 +385,14 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         }
         return core(i + 1, TimeType::Time, Val::Clock(st.reference(), h, 0));
     }
+    // "4 in the morning", "four in the afternoon", "ten at night": the hour and a part of the day.
+    if let Some((hour, part_end)) = hour_in_words(t, i) {
+        let day = match bracket_weekday(t, part_end) {
+            Some(wd) => st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None)),
+            None => st.reference(),
+        };
+        return core(part_end, TimeType::Time, Val::Clock(day, hour, 0));
+    }
     if tok.kind != Kind::Number {
         return None;
     }
@@ -420,10 +428,7 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     }
     // "10:35 a.m. (0735 GMT) Friday": the wire's conversion to GMT in brackets, then the day; the
     // expression stays the local time, on that day.
-    if t.get(end).is_some_and(|x| x.is_char('('))
-        && let Some(close) = (end + 1..end + 6).find(|&k| t.get(k).is_some_and(|x| x.is_char(')')))
-        && let Some(wd) = t.get(close + 1).and_then(weekday_of)
-    {
+    if let Some(wd) = bracket_weekday(t, end) {
         let day = st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
         return core(end, TimeType::Time, Val::Clock(day, h, m));
     }
@@ -447,6 +452,44 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         end += 1;
     }
     core(end, TimeType::Time, Val::Clock(day, h, m))
+}
+
+/// The weekday of a bracket right after a clock time: after it ("10:35 a.m. (0735 GMT) Friday")
+/// or closing it ("4 in the morning (4 a.m. EDT Thursday)"), the day the time falls on.
+fn bracket_weekday(t: &[Token<'_>], end: usize) -> Option<Weekday> {
+    if !t.get(end)?.is_char('(') {
+        return None;
+    }
+    let close = (end + 1..end + 7).find(|&k| t.get(k).is_some_and(|x| x.is_char(')')))?;
+    t.get(close + 1).and_then(weekday_of).or_else(|| t.get(close - 1).and_then(weekday_of))
+}
+
+/// An hour 1–12 (in digits or words) followed by "in the morning/afternoon/evening" or "at night":
+/// (hour on the 24-hour clock, index after the expression).
+fn hour_in_words(t: &[Token<'_>], i: usize) -> Option<(i8, usize)> {
+    let tok = t.get(i)?;
+    let h = match tok.kind {
+        Kind::Number if tok.text.len() <= 2 => tok.text.parse::<i8>().ok()?,
+        Kind::Word => crate::numbers::small_word_number(&tok.lower()).and_then(|n| (n.fract() == 0.0).then_some(n as i8))?,
+        _ => return None,
+    };
+    if !(1..=12).contains(&h) {
+        return None;
+    }
+    let w = |k: usize| t.get(i + k).map(|x| x.lower()).unwrap_or_default();
+    let (part, end) = match (w(1).as_str(), w(2).as_str(), w(3).as_str()) {
+        ("in", "the", "morning" | "afternoon" | "evening") => (w(3), i + 4),
+        ("at", "night", _) => (w(2), i + 3),
+        _ => return None,
+    };
+    let h = match part.as_str() {
+        "morning" => h % 12,
+        // "ten at night" is 22:00, "two at night" 02:00.
+        "night" if h < 5 || h == 12 => h % 12,
+        _ if h < 12 => h + 12,
+        _ => h,
+    };
+    Some((h, end))
 }
 
 /// "daily", "weekly", "every day", "each July", "every Monday".
