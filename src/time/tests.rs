@@ -685,3 +685,12 @@ fn an_hour_in_words_and_the_day_in_its_bracket() {
     has("They met at three in the afternoon.", r, "three in the afternoon", "2000-04-05T15:00");
     has("They met at 12 in the morning.", r, "12 in the morning", "2000-04-05T00:00");
 }
+
+#[test]
+fn tens_and_units_in_words_without_a_hyphen() {
+    let r = day(1998, 1, 8);
+    has("In the last twenty four hours, the market has fallen.", r, "the last twenty four hours", "PT24H");
+    has("It took twenty-five days.", r, "twenty-five days", "P25D");
+    // Only a tens word takes a unit after it: "fifteen four" is no number.
+    has("Fifteen four-day trips.", r, "four-day", "P4D");
+}
