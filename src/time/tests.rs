@@ -694,3 +694,14 @@ fn tens_and_units_in_words_without_a_hyphen() {
     // Only a tens word takes a unit after it: "fifteen four" is no number.
     has("Fifteen four-day trips.", r, "four-day", "P4D");
 }
+
+#[test]
+fn plural_weekdays_and_their_nights_are_sets() {
+    let r = day(1998, 2, 13);
+    let text = "Two flights would leave Bombay on Monday and Tuesday nights from March 30.";
+    assert_eq!(typed(text, r, "Monday"), ("SET", "XXXX-WXX-1TNI".into(), None));
+    assert_eq!(typed(text, r, "Tuesday nights"), ("SET", "XXXX-WXX-2TNI".into(), None));
+    assert_eq!(typed("The shop is closed on Sundays.", r, "Sundays"), ("SET", "XXXX-WXX-7".into(), None));
+    // One weekday and its night stay a date.
+    has("They met on Monday and Tuesday night.", r, "Monday", "1998-02-09");
+}

@@ -103,6 +103,9 @@ pub(super) fn month_year(r: Date, m: i8, tense: Tense) -> i16 {
 
 /// "Monday", "Thursday night", "Monday morning"; tense-aware.
 pub(super) fn weekday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    if let Some(set) = weekday_set(t, i) {
+        return Some(set);
+    }
     let wd = weekday_of(t.get(i)?)?;
     let part = day_part(t.get(i + 1));
     let end = if part.is_some() { i + 2 } else { i + 1 };
@@ -117,6 +120,36 @@ pub(super) fn weekday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         None => part.map_or(raw("XXXX-XX-XX"), |p| Val::Raw(format!("XXXX-XX-XXT{p}"))),
     };
     core(end, TimeType::Date, val)
+}
+
+/// "Mondays", "Tuesday nights", "on Monday and Tuesday nights": every such day (or part of it), a
+/// set. The part said once after two weekdays belongs to both.
+fn weekday_set(t: &[Token<'_>], i: usize) -> Option<Core> {
+    let tok = t.get(i)?;
+    let plural_part = |k: usize| {
+        t.get(k).and_then(|x| match x.lower().as_str() {
+            "mornings" => Some("MO"),
+            "afternoons" => Some("AF"),
+            "evenings" => Some("EV"),
+            "nights" => Some("NI"),
+            _ => None,
+        })
+    };
+    let set = |wd: Weekday, part: Option<&str>, end: usize| {
+        let value = format!("XXXX-WXX-{}{}", wd.to_monday_one_offset(), part.map(|p| format!("T{p}")).unwrap_or_default());
+        core(end, TimeType::Set, Val::Raw(value))
+    };
+    if let Some(wd) = weekday_of(tok) {
+        if let Some(part) = plural_part(i + 1) {
+            return set(wd, Some(part), i + 2);
+        }
+        let joined = t.get(i + 1).is_some_and(|x| x.is("and") || x.is("or")) && t.get(i + 2).and_then(weekday_of).is_some();
+        return if joined { plural_part(i + 3).and_then(|part| set(wd, Some(part), i + 1)) } else { None };
+    }
+    // "Mondays": the plural of a weekday's full name.
+    let singular = tok.text.strip_suffix('s').filter(|s| s.ends_with("day") && tok.capitalized())?;
+    let wd = weekday_of(&Token { text: singular, range: tok.range.clone(), kind: tok.kind, gap: tok.gap })?;
+    set(wd, plural_part(i + 1), if plural_part(i + 1).is_some() { i + 2 } else { i + 1 })
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
