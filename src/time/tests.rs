@@ -684,6 +684,8 @@ fn an_hour_in_words_and_the_day_in_its_bracket() {
     has("The shots came at ten at night.", r, "ten at night", "2000-04-05T22:00");
     has("They met at three in the afternoon.", r, "three in the afternoon", "2000-04-05T15:00");
     has("They met at 12 in the morning.", r, "12 in the morning", "2000-04-05T00:00");
+    has("He tweets at three o’clock in the morning.", r, "three o’clock in the morning", "2000-04-05T03:00");
+    has("They met at five o'clock.", r, "five o'clock", "2000-04-05T05:00");
 }
 
 #[test]

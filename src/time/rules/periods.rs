@@ -464,7 +464,8 @@ fn bracket_weekday(t: &[Token<'_>], end: usize) -> Option<Weekday> {
     t.get(close + 1).and_then(weekday_of).or_else(|| t.get(close - 1).and_then(weekday_of))
 }
 
-/// An hour 1–12 (in digits or words) followed by "in the morning/afternoon/evening" or "at night":
+/// An hour 1–12 (in digits or words, with or without "o'clock") followed by "in the
+/// morning/afternoon/evening" or "at night", or an hour in words with "o'clock":
 /// (hour on the 24-hour clock, index after the expression).
 fn hour_in_words(t: &[Token<'_>], i: usize) -> Option<(i8, usize)> {
     let tok = t.get(i)?;
@@ -477,9 +478,12 @@ fn hour_in_words(t: &[Token<'_>], i: usize) -> Option<(i8, usize)> {
         return None;
     }
     let w = |k: usize| t.get(i + k).map(|x| x.lower()).unwrap_or_default();
-    let (part, end) = match (w(1).as_str(), w(2).as_str(), w(3).as_str()) {
-        ("in", "the", "morning" | "afternoon" | "evening") => (w(3), i + 4),
-        ("at", "night", _) => (w(2), i + 3),
+    // "three o'clock in the morning"; "three o'clock" alone (digits with "o'clock" are the caller's).
+    let oclock = usize::from(matches!(w(1).as_str(), "o'clock" | "o’clock"));
+    let (part, end) = match (w(1 + oclock).as_str(), w(2 + oclock).as_str(), w(3 + oclock).as_str()) {
+        ("in", "the", "morning" | "afternoon" | "evening") => (w(3 + oclock), i + 4 + oclock),
+        ("at", "night", _) => (w(2 + oclock), i + 3 + oclock),
+        _ if oclock == 1 && tok.kind == Kind::Word => return Some((h, i + 2)),
         _ => return None,
     };
     let h = match part.as_str() {
