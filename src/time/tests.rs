@@ -670,6 +670,9 @@ fn in_the_morning_is_that_part_of_the_day_last_named() {
     has(text, r, "the morning", "1989-10-27TMO");
     assert_eq!(anchor_of(text, r, "the morning").as_deref(), Some("1989-10-27"));
     has("Dealers sold during the afternoon.", r, "the afternoon", "1989-10-30TAF");
+    // A past event is not on a day named ahead.
+    let text = "The primary is on Nov. 7. Four rivals debated earlier in the evening.";
+    has(text, r, "the evening", "1989-10-30TEV");
     // "the night of Oct. 23" is the date's; "the morning session" names no part of a day.
     assert!(!values("He was shot in the night of Oct. 23.", r).iter().any(|(t, _)| t.contains("night")));
     assert!(values("Shares rose in the morning session.", r).is_empty());

@@ -432,8 +432,11 @@ pub(super) fn part_of_the_day(t: &[Token<'_>], i: usize, st: &State) -> Option<C
     }) {
         return None;
     }
+    // A past event was not on a day still ahead ("the Feb. 9 primary. … debated earlier in the
+    // evening", written in January): then the day is the reference day.
+    let ahead = |d: &Date| st.reference_date.is_some_and(|r| *d > r) && tense(t, i) == Tense::Past;
     match st.previous() {
-        Some(prev @ (Val::Day(d) | Val::Part(d, _) | Val::Clock(Some(d), ..))) => {
+        Some(prev @ (Val::Day(d) | Val::Part(d, _) | Val::Clock(Some(d), ..))) if !ahead(d) => {
             anchored(i + 2, TimeType::Time, Val::Part(*d, part), prev)
         }
         _ => core(i + 2, TimeType::Time, st.reference().map_or(Val::Raw(format!("XXXX-XX-XXT{part}")), |r| Val::Part(r, part))),
