@@ -614,6 +614,7 @@ fn that_same_day_is_that_day() {
     let text = "He was killed last October. His name was crossed out that same day.";
     has(text, r, "that same day", "1998-10-XX");
     assert!(values("Funds fell in September. You have strong redemptions that day.", r).len() == 1);
+    assert!(values("He looks to the primaries in March. The strategy was outlined that day.", r).len() == 1);
 }
 
 #[test]

@@ -404,8 +404,12 @@ pub(super) fn narrative(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         return None;
     }
     // "that day" in a month is a day of the narrative's past; in the present it is any day ("you
-    // have strong redemptions that day").
-    if unit == Unit::Day && matches!(prev, Val::Month(..)) && tense(t, i) != Tense::Past {
+    // have strong redemptions that day"), and a month still ahead is no past one ("the March
+    // primaries … the strategy outlined that day", written in January).
+    if let Val::Month(y, m) = prev
+        && unit == Unit::Day
+        && (tense(t, i) != Tense::Past || st.reference_date.is_some_and(|r| (*y, *m) > (r.year(), r.month())))
+    {
         return None;
     }
     let val = match st.recent_quarter() {
