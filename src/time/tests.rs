@@ -690,6 +690,8 @@ fn an_hour_in_words_and_the_day_in_its_bracket() {
     has("They met at 12 in the morning.", r, "12 in the morning", "2000-04-05T00:00");
     has("He tweets at three o’clock in the morning.", r, "three o’clock in the morning", "2000-04-05T03:00");
     has("They met at five o'clock.", r, "five o'clock", "2000-04-05T05:00");
+    // A number that is no hour: points, votes.
+    assert!(!values("The Dow was up 12 in the morning session.", r).iter().any(|(t, _)| t.contains("12")));
 }
 
 #[test]

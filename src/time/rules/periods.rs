@@ -480,6 +480,30 @@ fn hour_in_words(t: &[Token<'_>], i: usize) -> Option<(i8, usize)> {
     let w = |k: usize| t.get(i + k).map(|x| x.lower()).unwrap_or_default();
     // "three o'clock in the morning"; "three o'clock" alone (digits with "o'clock" are the caller's).
     let oclock = usize::from(matches!(w(1).as_str(), "o'clock" | "o’clock"));
+    // Without "o'clock" the number must read as an hour: "at 4 in the morning", "it was ten at night",
+    // not "the Dow was up 12 in the morning session".
+    let before = i.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
+    let hour_cue = matches!(
+        before.as_str(),
+        "at" | "about"
+            | "around"
+            | "until"
+            | "till"
+            | "by"
+            | "before"
+            | "after"
+            | "from"
+            | "to"
+            | "past"
+            | "since"
+            | "was"
+            | "is"
+            | "'s"
+            | "’s"
+    );
+    if oclock == 0 && !hour_cue {
+        return None;
+    }
     let (part, end) = match (w(1 + oclock).as_str(), w(2 + oclock).as_str(), w(3 + oclock).as_str()) {
         ("in", "the", "morning" | "afternoon" | "evening") => (w(3 + oclock), i + 4 + oclock),
         ("at", "night", _) => (w(2 + oclock), i + 3 + oclock),
