@@ -610,6 +610,11 @@ fn that_same_day_is_that_day() {
     let r = day(1999, 2, 6);
     let text = "He was killed on Oct. 23. His name was crossed out that same day.";
     has(text, r, "that same day", "1998-10-23");
+    // After a month, it is a day of that month, which one unsaid.
+    let text = "He was killed last October. His name was crossed out that same day.";
+    has(text, r, "that same day", "1998-10-XX");
+    assert!(values("Funds fell in September. You have strong redemptions that day.", r).len() == 1);
+    assert!(values("He looks to the primaries in March. The strategy was outlined that day.", r).len() == 1);
 }
 
 #[test]
@@ -681,4 +686,73 @@ fn clock_times_with_a_part_of_the_day() {
     has("He will leave at 4 in the morning.", r, "4 in the morning", "2016-09-13T04:00");
     // A bare number needs the part of the day to be a time.
     assert!(values("He scored 4 in the game.", r).is_empty());
+}
+
+#[test]
+fn until_then_is_the_time_last_named() {
+    let r = day(1989, 10, 30);
+    let text = "The rights will terminate on Nov. 30. Until then, the stock remains convertible.";
+    has(text, r, "then", "1989-11-30");
+    assert_eq!(anchor_of(text, r, "then").as_deref(), Some("1989-11-30"));
+    // Without a time named before, and "then" as "next", it is no time.
+    assert_eq!(values("Until then, the stock remains convertible.", r).len(), 0);
+    assert_eq!(values("It fell on Monday and then rose.", r).len(), 1);
+}
+
+#[test]
+fn the_week_of_a_day_and_easter_week() {
+    let r = day(2000, 2, 24);
+    has("It may be resolved in a hearing the week of March 6, he said.", r, "the week of March 6", "2000-W10");
+    has("Protesters prayed as Easter week began.", day(2000, 4, 17), "Easter week", "2000-W16");
+    has("Protesters prayed on Easter.", day(2000, 4, 17), "Easter", "2000-04-23");
+}
+
+#[test]
+fn in_the_morning_is_that_part_of_the_day_last_named() {
+    let r = day(1989, 10, 30);
+    let text = "Hopes were dashed Friday. Dealers placed heavy buy orders in the morning to start trading.";
+    has(text, r, "the morning", "1989-10-27TMO");
+    assert_eq!(anchor_of(text, r, "the morning").as_deref(), Some("1989-10-27"));
+    has("Dealers sold during the afternoon.", r, "the afternoon", "1989-10-30TAF");
+    // A past event is not on a day named ahead.
+    let text = "The primary is on Nov. 7. Four rivals debated earlier in the evening.";
+    has(text, r, "the evening", "1989-10-30TEV");
+    // "the night of Oct. 23" is the date's; "the morning session" names no part of a day.
+    assert!(!values("He was shot in the night of Oct. 23.", r).iter().any(|(t, _)| t.contains("night")));
+    assert!(values("Shares rose in the morning session.", r).is_empty());
+}
+
+#[test]
+fn an_hour_in_words_and_the_day_in_its_bracket() {
+    let r = day(2000, 4, 5); // a Wednesday
+    let text = "This father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.";
+    has(text, r, "4 in the morning", "2000-04-06T04:00");
+    has(text, r, "4 a.m. EDT Thursday", "2000-04-06T04:00");
+    has("The shots came at ten at night.", r, "ten at night", "2000-04-05T22:00");
+    has("They met at three in the afternoon.", r, "three in the afternoon", "2000-04-05T15:00");
+    has("They met at 12 in the morning.", r, "12 in the morning", "2000-04-05T00:00");
+    has("He tweets at three o’clock in the morning.", r, "three o’clock in the morning", "2000-04-05T03:00");
+    has("They met at five o'clock.", r, "five o'clock", "2000-04-05T05:00");
+    // A number that is no hour: points, votes.
+    assert!(!values("The Dow was up 12 in the morning session.", r).iter().any(|(t, _)| t.contains("12")));
+}
+
+#[test]
+fn tens_and_units_in_words_without_a_hyphen() {
+    let r = day(1998, 1, 8);
+    has("In the last twenty four hours, the market has fallen.", r, "the last twenty four hours", "PT24H");
+    has("It took twenty-five days.", r, "twenty-five days", "P25D");
+    // Only a tens word takes a unit after it: "fifteen four" is no number.
+    has("Fifteen four-day trips.", r, "four-day", "P4D");
+}
+
+#[test]
+fn plural_weekdays_and_their_nights_are_sets() {
+    let r = day(1998, 2, 13);
+    let text = "Two flights would leave Bombay on Monday and Tuesday nights from March 30.";
+    assert_eq!(typed(text, r, "Monday"), ("SET", "XXXX-WXX-1TNI".into(), None));
+    assert_eq!(typed(text, r, "Tuesday nights"), ("SET", "XXXX-WXX-2TNI".into(), None));
+    assert_eq!(typed("The shop is closed on Sundays.", r, "Sundays"), ("SET", "XXXX-WXX-7".into(), None));
+    // One weekday and its night stay a date.
+    has("They met on Monday and Tuesday night.", r, "Monday", "1998-02-09");
 }

@@ -145,6 +145,9 @@ pub(super) fn month_year(r: Date, m: i8, tense: Tense) -> i16 {
 
 /// "Monday", "Thursday night", "Monday morning"; tense-aware.
 pub(super) fn weekday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    if let Some(set) = weekday_set(t, i) {
+        return Some(set);
+    }
     let wd = weekday_of(t.get(i)?)?;
     let part = day_part(t.get(i + 1));
     let end = if part.is_some() { i + 2 } else { i + 1 };
@@ -159,6 +162,36 @@ pub(super) fn weekday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         None => part.map_or(raw("XXXX-XX-XX"), |p| Val::Raw(format!("XXXX-XX-XXT{p}"))),
     };
     core(end, TimeType::Date, val)
+}
+
+/// "Mondays", "Tuesday nights", "on Monday and Tuesday nights": every such day (or part of it), a
+/// set. The part said once after two weekdays belongs to both.
+fn weekday_set(t: &[Token<'_>], i: usize) -> Option<Core> {
+    let tok = t.get(i)?;
+    let plural_part = |k: usize| {
+        t.get(k).and_then(|x| match x.lower().as_str() {
+            "mornings" => Some("MO"),
+            "afternoons" => Some("AF"),
+            "evenings" => Some("EV"),
+            "nights" => Some("NI"),
+            _ => None,
+        })
+    };
+    let set = |wd: Weekday, part: Option<&str>, end: usize| {
+        let value = format!("XXXX-WXX-{}{}", wd.to_monday_one_offset(), part.map(|p| format!("T{p}")).unwrap_or_default());
+        core(end, TimeType::Set, Val::Raw(value))
+    };
+    if let Some(wd) = weekday_of(tok) {
+        if let Some(part) = plural_part(i + 1) {
+            return set(wd, Some(part), i + 2);
+        }
+        let joined = t.get(i + 1).is_some_and(|x| x.is("and") || x.is("or")) && t.get(i + 2).and_then(weekday_of).is_some();
+        return if joined { plural_part(i + 3).and_then(|part| set(wd, Some(part), i + 1)) } else { None };
+    }
+    // "Mondays": the plural of a weekday's full name.
+    let singular = tok.text.strip_suffix('s').filter(|s| s.ends_with("day") && tok.capitalized())?;
+    let wd = weekday_of(&Token { text: singular, range: tok.range.clone(), kind: tok.kind, gap: tok.gap })?;
+    set(wd, plural_part(i + 1), if plural_part(i + 1).is_some() { i + 2 } else { i + 1 })
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -360,6 +393,14 @@ pub(super) fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
 /// told from the narrative's previous time, as TimeML anchors them. Without one, `None` (the
 /// reference-date rules take "following year" and the like).
 pub(super) fn narrative(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    // "terminate on Nov. 30. Until then, ...": the time last named (only after "until": "since
+    // then" and "then" alone are mostly not marked, and "then" is mostly "next").
+    if t.get(i).is_some_and(|x| x.is("then"))
+        && i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|p| p.is("until") || p.is("till"))
+    {
+        let prev = st.previous()?;
+        return anchored(i + 1, TimeType::Date, prev.clone(), prev);
+    }
     let the = t.get(i).is_some_and(|x| x.is("the"));
     // "that same day" is "that day".
     let that_same = !the && t.get(i).is_some_and(|x| x.is("that")) && t.get(i + 1).is_some_and(|x| x.is("same"));
@@ -404,6 +445,15 @@ pub(super) fn narrative(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     if plural || (word == "next" && unit != Unit::Day) || t.get(j + 2).is_some_and(|x| x.is_char('-')) {
         return None;
     }
+    // "that day" in a month is a day of the narrative's past; in the present it is any day ("you
+    // have strong redemptions that day"), and a month still ahead is no past one ("the March
+    // primaries … the strategy outlined that day", written in January).
+    if let Val::Month(y, m) = prev
+        && unit == Unit::Day
+        && (tense(t, i) != Tense::Past || st.reference_date.is_some_and(|r| (*y, *m) > (r.year(), r.month())))
+    {
+        return None;
+    }
     let val = match st.recent_quarter() {
         // "that quarter" in an earnings report: the quarter named last.
         Some((y, q)) if n == 0 && unit == Unit::Quarter => Val::Quarter(y, q),
@@ -411,6 +461,45 @@ pub(super) fn narrative(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         _ => shift(prev, unit, n)?,
     };
     anchored(j + 2, TimeType::Date, val, prev)
+}
+
+/// "(dealers sold Friday …) in the morning", "during the afternoon": that part of the day last
+/// named, or of the reference day when no time was named just before.
+pub(super) fn part_of_the_day(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let after_preposition = i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|p| p.is("in") || p.is("during"));
+    if !(after_preposition && t.get(i).is_some_and(|x| x.is("the"))) {
+        return None;
+    }
+    let target = t.get(i + 1)?;
+    // "the night of Oct. 23" is the date's; "in the morning hours" names no part of a day.
+    let part = day_part(Some(target)).filter(|p| *p != "NI")?;
+    if t.get(i + 2).is_some_and(|x| {
+        x.kind == Kind::Word && !x.capitalized() && !matches!(x.lower().as_str(), "to" | "and" | "before" | "after")
+    }) {
+        return None;
+    }
+    // A past event was not on a day still ahead ("the Feb. 9 primary. … debated earlier in the
+    // evening", written in January): then the day is the reference day.
+    let ahead = |d: &Date| st.reference_date.is_some_and(|r| *d > r) && tense(t, i) == Tense::Past;
+    match st.previous() {
+        Some(prev @ (Val::Day(d) | Val::Part(d, _) | Val::Clock(Some(d), ..))) if !ahead(d) => {
+            anchored(i + 2, TimeType::Time, Val::Part(*d, part), prev)
+        }
+        _ => core(i + 2, TimeType::Time, st.reference().map_or(Val::Raw(format!("XXXX-XX-XXT{part}")), |r| Val::Part(r, part))),
+    }
+}
+
+/// "the week of March 6": the (ISO) week holding that day.
+pub(super) fn week_of_day(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let j = if t.get(i).is_some_and(|x| x.is("the")) { i + 1 } else { i };
+    if !(t.get(j).is_some_and(|x| x.is("week")) && t.get(j + 1).is_some_and(|x| x.is("of"))) {
+        return None;
+    }
+    let date = explicit_date(t, j + 2, st)?;
+    match date.val {
+        Val::Day(d) => core(date.end, TimeType::Date, week_of(d)),
+        _ => None,
+    }
 }
 
 /// The `unit` containing `prev` ("that year" after "March 2011" is 2011).
@@ -439,7 +528,11 @@ pub(super) fn same(prev: &Val, unit: Unit) -> Option<Val> {
             Val::Week(y, w) => Val::Week(*y, *w),
             _ => week_of(day?),
         },
-        Unit::Day => Val::Day(day?),
+        // "last October … crossed out that same day": a day of that month, which one unsaid.
+        Unit::Day => match prev {
+            Val::Month(y, m) => Val::Raw(format!("{y:04}-{m:02}-XX")),
+            _ => Val::Day(day?),
+        },
         _ => return None,
     })
 }

@@ -408,8 +408,10 @@ fn prefix(t: &[Token<'_>], i: usize) -> (Option<&'static str>, usize) {
 
 /// The longest rule match at `i`. `after_prefix` admits "the year" etc. ("the end of the year").
 fn longest(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option<Core> {
-    let rules: [&dyn Fn() -> Option<Core>; 16] = [
+    let rules: [&dyn Fn() -> Option<Core>; 18] = [
         &|| explicit_date(t, i, st),
+        &|| week_of_day(t, i, st),
+        &|| part_of_the_day(t, i, st),
         &|| weekday(t, i, st),
         &|| narrative(t, i, st),
         &|| deictic(t, i, st),

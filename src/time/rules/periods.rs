@@ -398,6 +398,19 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         }
         return core(i + 1, TimeType::Time, Val::Clock(st.reference(), h, 0));
     }
+    // "4 in the morning", "four in the afternoon", "ten at night": the hour and a part of the day.
+    if let Some((hour, part_end)) = hour_in_words(t, i) {
+        let day = match bracket_weekday(t, part_end) {
+            Some(wd) => st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None)),
+            // "will leave at 4 in the morning": said of today it would be "this morning", so a
+            // future "in the …" is tomorrow's.
+            None if t.get(part_end - 2).is_some_and(|x| x.is("the")) && tense(t, i) == Tense::Future => {
+                st.reference().and_then(|r| add_days(r, 1))
+            }
+            None => st.reference(),
+        };
+        return core(part_end, TimeType::Time, Val::Clock(day, hour, 0));
+    }
     if tok.kind != Kind::Number {
         return None;
     }
@@ -411,7 +424,7 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     }
     let next = t.get(i + 1);
     let marker = next.map(|x| x.lower().replace('.', "")).unwrap_or_default();
-    let (h, end) = match marker.as_str() {
+    let (h, mut end) = match marker.as_str() {
         "am" | "pm" if h <= 12 => {
             let h = if marker == "pm" && h < 12 {
                 h + 12
@@ -424,40 +437,30 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         }
         "o'clock" | "o’clock" => (h, i + 2),
         "gmt" | "utc" | "bst" | "est" | "edt" | "cet" | "pst" | "pdt" | "cst" | "cdt" if tok.text.contains(':') => (h, i + 1),
-        // "4 in the morning", "at 7 this evening": the part of the day makes a bare hour a time.
-        _ if (1..=12).contains(&h) && !tok.text.contains([':', '.']) && part_of_day_after(t, i + 1).is_some() => (h, i + 1),
         _ => return None,
     };
-    // "6 o'clock this afternoon", "4 in the morning": the part of the day sets the half of it
-    // (when no a.m./p.m. did) and belongs to the expression.
-    let part = part_of_day_after(t, end);
-    let (h, mut end) = match part {
-        Some((part, after)) => {
-            let afternoon = matches!(part, "afternoon" | "evening" | "tonight");
-            let h = if afternoon && !matches!(marker.as_str(), "am" | "pm") && (1..12).contains(&h) { h + 12 } else { h };
-            (h, after)
-        }
-        None => (h, end),
-    };
-    // "will leave at 4 in the morning": said of today it would be "this morning", so a future
-    // "in the …" is tomorrow's.
-    let tomorrow = part.is_some_and(|(_, after)| t.get(after - 2).is_some_and(|x| x.is("the"))) && tense(t, i) == Tense::Future;
     if t.get(end).is_some_and(|x| {
         matches!(x.lower().as_str(), "gmt" | "utc" | "bst" | "est" | "edt" | "cet" | "pst" | "pdt" | "cst" | "cdt")
     }) {
         end += 1;
     }
+    // "6 o'clock this afternoon", "7 tonight": the part of the day sets the half of it (when no
+    // a.m. or p.m. did) and belongs to the expression.
+    let (h, mut end) = match this_part_of_day(t, end) {
+        Some((afternoon, after)) => {
+            let h = if afternoon && !matches!(marker.as_str(), "am" | "pm") && (1..12).contains(&h) { h + 12 } else { h };
+            (h, after)
+        }
+        None => (h, end),
+    };
     // "10:35 a.m. (0735 GMT) Friday": the wire's conversion to GMT in brackets, then the day; the
     // expression stays the local time, on that day.
-    if t.get(end).is_some_and(|x| x.is_char('('))
-        && let Some(close) = (end + 1..end + 6).find(|&k| t.get(k).is_some_and(|x| x.is_char(')')))
-        && let Some(wd) = t.get(close + 1).and_then(weekday_of)
-    {
+    if let Some(wd) = bracket_weekday(t, end) {
         let day = st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
         return core(end, TimeType::Time, Val::Clock(day, h, m));
     }
     // "9 a.m. Tuesday", "noon Thursday", "5 p.m. EST, Nov. 9": the clock time on that day.
-    let mut day = if tomorrow { st.reference().and_then(|r| add_days(r, 1)) } else { st.reference() };
+    let mut day = st.reference();
     if let Some(date) = explicit_date(t, skip_comma(t, end), st)
         && let Val::Day(d) = date.val
     {
@@ -478,30 +481,90 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     core(end, TimeType::Time, Val::Clock(day, h, m))
 }
 
-/// A part of the day after a clock time at `i`: "this afternoon", "in the morning", "tonight"
-/// → (the part, the index after it).
-fn part_of_day_after(t: &[Token<'_>], i: usize) -> Option<(&'static str, usize)> {
-    let part = |k: usize| {
-        t.get(k).and_then(|x| {
-            x.with_lower(|w| match w {
-                "morning" => Some("morning"),
-                "afternoon" => Some("afternoon"),
-                "evening" => Some("evening"),
-                _ => None,
-            })
-            .flatten()
-        })
+/// "this morning", "this afternoon", "this evening" or "tonight" at `i` → (whether it is the
+/// afternoon or later, the index after it).
+fn this_part_of_day(t: &[Token<'_>], i: usize) -> Option<(bool, usize)> {
+    if t.get(i)?.is("tonight") {
+        return Some((true, i + 1));
+    }
+    if !t.get(i)?.is("this") {
+        return None;
+    }
+    let afternoon = t.get(i + 1)?.with_lower(|w| match w {
+        "morning" => Some(false),
+        "afternoon" | "evening" => Some(true),
+        _ => None,
+    })??;
+    Some((afternoon, i + 2))
+}
+
+/// The weekday of a bracket right after a clock time: after it ("10:35 a.m. (0735 GMT) Friday")
+/// or closing it ("4 in the morning (4 a.m. EDT Thursday)"), the day the time falls on.
+fn bracket_weekday(t: &[Token<'_>], end: usize) -> Option<Weekday> {
+    if !t.get(end)?.is_char('(') {
+        return None;
+    }
+    let close = (end + 1..end + 7).find(|&k| t.get(k).is_some_and(|x| x.is_char(')')))?;
+    t.get(close + 1).and_then(weekday_of).or_else(|| t.get(close - 1).and_then(weekday_of))
+}
+
+/// An hour 1–12 (in digits or words, with or without "o'clock") followed by "in the
+/// morning/afternoon/evening" or "at night", or an hour in words with "o'clock":
+/// (hour on the 24-hour clock, index after the expression).
+fn hour_in_words(t: &[Token<'_>], i: usize) -> Option<(i8, usize)> {
+    let tok = t.get(i)?;
+    let h = match tok.kind {
+        Kind::Number if tok.text.len() <= 2 => tok.text.parse::<i8>().ok()?,
+        Kind::Word => crate::numbers::small_word_number(&tok.lower()).and_then(|n| (n.fract() == 0.0).then_some(n as i8))?,
+        _ => return None,
     };
-    if t.get(i).is_some_and(|x| x.is("tonight")) {
-        return Some(("tonight", i + 1));
+    if !(1..=12).contains(&h) {
+        return None;
     }
-    if t.get(i).is_some_and(|x| x.is("this")) {
-        return part(i + 1).map(|p| (p, i + 2));
+    let w = |k: usize| t.get(i + k).map(|x| x.lower()).unwrap_or_default();
+    // "three o'clock in the morning"; "three o'clock" alone (digits with "o'clock" are the caller's).
+    let oclock = usize::from(matches!(w(1).as_str(), "o'clock" | "o’clock"));
+    // Without "o'clock" the number must read as an hour: "at 4 in the morning", "it was ten at night",
+    // not "the Dow was up 12 in the morning session".
+    let before = i.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
+    let hour_cue = matches!(
+        before.as_str(),
+        "at" | "about"
+            | "around"
+            | "until"
+            | "till"
+            | "by"
+            | "before"
+            | "after"
+            | "from"
+            | "to"
+            | "past"
+            | "since"
+            | "was"
+            | "is"
+            | "'s"
+            | "’s"
+    );
+    if oclock == 0 && !hour_cue {
+        return None;
     }
-    if t.get(i).is_some_and(|x| x.is("in")) && t.get(i + 1).is_some_and(|x| x.is("the")) {
-        return part(i + 2).map(|p| (p, i + 3));
-    }
-    None
+    let (part, end) = match (w(1 + oclock).as_str(), w(2 + oclock).as_str(), w(3 + oclock).as_str()) {
+        ("in", "the", "morning" | "afternoon" | "evening") => (w(3 + oclock), i + 4 + oclock),
+        // "at 7 this evening", "6 o'clock this afternoon", "at 7 tonight"
+        ("this", "morning" | "afternoon" | "evening", _) => (w(2 + oclock), i + 3 + oclock),
+        ("tonight", _, _) => ("evening".into(), i + 2 + oclock),
+        ("at", "night", _) => (w(2 + oclock), i + 3 + oclock),
+        _ if oclock == 1 && tok.kind == Kind::Word => return Some((h, i + 2)),
+        _ => return None,
+    };
+    let h = match part.as_str() {
+        "morning" => h % 12,
+        // "ten at night" is 22:00, "two at night" 02:00.
+        "night" if h < 5 || h == 12 => h % 12,
+        _ if h < 12 => h + 12,
+        _ => h,
+    };
+    Some((h, end))
 }
 
 /// "daily", "weekly", "every day", "each July", "every Monday".
@@ -573,7 +636,7 @@ pub(super) fn holiday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         ("election", "day") => (11, 0, i + 2, Movable::ElectionDay),
         ("memorial", "day") => (5, 0, i + 2, Movable::MemorialDay),
         ("labor" | "labour", "day") => (9, 0, i + 2, Movable::LaborDay),
-        ("easter", "sunday") => (4, 0, i + 2, Movable::Easter),
+        ("easter", "sunday" | "week") => (4, 0, i + 2, Movable::Easter),
         ("easter", _) => (4, 0, i + 1, Movable::Easter),
         ("good", "friday") => (4, 0, i + 2, Movable::GoodFriday),
         _ => return None,
@@ -591,8 +654,10 @@ pub(super) fn holiday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
                 Movable::Easter => easter(y)?,
                 Movable::GoodFriday => add_days(easter(y)?, -2)?,
             };
-            Val::Day(date)
+            // "as Easter week began": the (ISO, Holy) week that ends on Easter Sunday.
+            if next == "week" { week_of(date) } else { Val::Day(date) }
         }
+        None if next == "week" => raw("XXXX-WXX"),
         None if day == 0 => Val::Raw(format!("XXXX-{month:02}-XX")),
         None => Val::Raw(format!("XXXX-{month:02}-{day:02}")),
     };

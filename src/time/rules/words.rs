@@ -237,6 +237,14 @@ pub(super) fn amount(t: &[Token<'_>], i: usize) -> Option<(Option<f64>, usize)> 
     {
         return Some((Some(n + u), i + 3));
     }
+    // "twenty four hours", as transcripts write it without the hyphen.
+    if n >= 20.0
+        && n % 10.0 == 0.0
+        && let Some(u) = t.get(i + 1).filter(|x| x.kind == Kind::Word).and_then(|x| crate::numbers::small_word_number(&x.lower()))
+        && (1.0..10.0).contains(&u)
+    {
+        return Some((Some(n + u), i + 2));
+    }
     if let Some(end) = and_a_half(t, i + 1) {
         return Some((Some(n + 0.5), end));
     }
