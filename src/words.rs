@@ -1,12 +1,93 @@
-//! Words for the keyphrases and summary stages: runs of letters and digits that keep their inner
-//! hyphens, apostrophes and acronym full stops ("cease-fire", "al-Khatib", "U.S"), with a
-//! possessive `'s` left out.
+//! The word layer: runs of letters and digits that keep their inner hyphens, apostrophes and
+//! acronym full stops ("cease-fire", "al-Khatib", "U.S"), with a possessive `'s` left out, and the
+//! key two spellings of a word share. [`Words`] holds them for the headline and every sentence,
+//! read once by the structure stage for the stages that weigh words by their keys (keyphrases,
+//! summary); each of those read the text with this splitter on its own before.
 //!
 //! Hand-rolled rather than UAX #29 (`unicode-segmentation`, used by `tokens.rs`) because those
 //! word boundaries split "cease-fire" in two, and hyphenated compounds are single terms here.
 //! One pass over the characters, no allocation.
 
 use std::ops::Range;
+
+use compact_str::CompactString;
+
+use crate::keyphrases::FastMap;
+
+/// The words of the headline, then of each sentence, with their key ids.
+#[derive(Debug, Clone, Default)]
+pub struct Words {
+    /// Every word of the headline and the sentences, in text order.
+    pub words: Vec<Word>,
+    /// Each word's key id (an index of `keys`), or [`NUMBER`] for a figure, which has no key.
+    pub ids: Vec<u32>,
+    /// The keys ([`key`]) by id, numbered in order of first use.
+    pub keys: Vec<CompactString>,
+    /// Key → id.
+    by_key: FastMap<CompactString, u32>,
+    /// Where each region's words start in `words` (the headline's, if there is one, then each
+    /// sentence's), and the end of the last.
+    starts: Vec<usize>,
+    /// The first region is the headline.
+    has_headline: bool,
+}
+
+/// The key id of a word that is a figure.
+pub const NUMBER: u32 = u32::MAX;
+
+impl Words {
+    /// Reads the words of `headline` and `sentences` in `text`.
+    pub fn read<'r>(text: &str, headline: Option<&'r Range<usize>>, sentences: impl Iterator<Item = &'r Range<usize>>) -> Words {
+        // Sized for a typical article's vocabulary (a word of ~6 bytes, one in four new), so that
+        // the map rarely grows; keys inline up to 24 bytes: no heap string per different word.
+        let mut layer = Words {
+            words: Vec::with_capacity(text.len() / 6),
+            by_key: FastMap::with_capacity_and_hasher(text.len() / 24, Default::default()),
+            has_headline: headline.is_some(),
+            ..Words::default()
+        };
+        let mut key = String::new();
+        for region in headline.into_iter().chain(sentences) {
+            layer.starts.push(layer.words.len());
+            for word in words_of(text, region.clone()) {
+                let id = if word.number {
+                    NUMBER
+                } else {
+                    key_into(&text[word.range.clone()], word.acronym, &mut key);
+                    match layer.by_key.get(key.as_str()) {
+                        Some(&id) => id,
+                        None => {
+                            let id = layer.keys.len() as u32;
+                            layer.by_key.insert(key.as_str().into(), id);
+                            layer.keys.push(key.as_str().into());
+                            id
+                        }
+                    }
+                };
+                layer.words.push(word);
+                layer.ids.push(id);
+            }
+        }
+        layer.starts.push(layer.words.len());
+        layer
+    }
+
+    /// The indices of the headline's words (none without a headline).
+    pub fn headline(&self) -> Range<usize> {
+        if self.has_headline { self.starts[0]..self.starts[1] } else { 0..0 }
+    }
+
+    /// The indices of the words of sentence `i`.
+    pub fn sentence(&self, i: usize) -> Range<usize> {
+        let region = i + usize::from(self.has_headline);
+        self.starts[region]..self.starts[region + 1]
+    }
+
+    /// The id of `key`, if a word has it.
+    pub fn id(&self, key: &str) -> Option<u32> {
+        self.by_key.get(key).copied()
+    }
+}
 
 /// One word of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
