@@ -84,12 +84,24 @@ struct WordStat {
 pub(crate) struct FxHasher(u64);
 
 impl Hasher for FxHasher {
+    /// Eight bytes a step, little endian, the last step zero-padded. The tail is gathered byte by
+    /// byte rather than copied into a padded buffer: that copy was a `memcpy` call for every key
+    /// hashed (the same hash values either way).
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
             let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
+            word.copy_from_slice(chunk);
             self.add(u64::from_le_bytes(word));
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            self.add(rest.iter().rev().fold(0u64, |word, &b| word << 8 | u64::from(b)));
+        }
+    }
+    /// As `write(&[n])` would hash it (a `str` key ends with one), without the slice.
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
     }
     fn write_u32(&mut self, n: u32) {
         self.add(u64::from(n));
