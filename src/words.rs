@@ -115,19 +115,29 @@ fn joins(c: char) -> bool {
 pub fn words_of(text: &str, range: Range<usize>) -> impl Iterator<Item = Word> + '_ {
     let base = range.start;
     let slice = &text[range];
-    let mut chars = slice.char_indices().peekable();
+    let bytes = slice.as_bytes();
+    // The character at byte `i` and its length: ASCII bytes are read as they are, and only the
+    // rest is decoded (this reads every character of the article).
+    let char_at = move |i: usize| match bytes.get(i) {
+        Some(&b) if b < 0x80 => Some((char::from(b), 1)),
+        Some(_) => slice[i..].chars().next().map(|c| (c, c.len_utf8())),
+        None => None,
+    };
+    let mut at = 0;
     let mut first = true;
     let mut gap_has_mark = false;
     std::iter::from_fn(move || {
         loop {
-            let (start, c) = chars.next()?;
+            let (c, len) = char_at(at)?;
+            let start = at;
+            at += len;
             if !c.is_alphanumeric() {
                 if !c.is_whitespace() {
                     gap_has_mark = true;
                 }
                 continue;
             }
-            let mut end = start + c.len_utf8();
+            let mut end = start + len;
             let mut prev = c;
             let mut letters = usize::from(c.is_alphabetic());
             let mut uppers = usize::from(c.is_uppercase());
@@ -135,14 +145,14 @@ pub fn words_of(text: &str, range: Range<usize>) -> impl Iterator<Item = Word> +
             // Whether a full stop or an apostrophe was taken inside the word: only then can it be
             // a dotted acronym or end in a possessive, and most words skip those tests.
             let (mut dotted, mut apostrophe) = (false, false);
-            while let Some(&(i, d)) = chars.peek() {
+            while let Some((d, d_len)) = char_at(at) {
                 if d.is_alphanumeric() {
                     letters += usize::from(d.is_alphabetic());
                     uppers += usize::from(d.is_uppercase());
                     number |= d.is_numeric();
-                    end = i + d.len_utf8();
+                    end = at + d_len;
                     prev = d;
-                    chars.next();
+                    at += d_len;
                     continue;
                 }
                 if !joins(d) {
@@ -150,12 +160,11 @@ pub fn words_of(text: &str, range: Range<usize>) -> impl Iterator<Item = Word> +
                 }
                 // A joiner stays inside the word only between two letters or digits; a full stop
                 // only inside an acronym ("U.S").
-                let mut ahead = slice[i + d.len_utf8()..].chars();
-                match ahead.next() {
-                    Some(n) if n.is_alphanumeric() && (d != '.' || (prev.is_uppercase() && n.is_uppercase())) => {
+                match char_at(at + d_len) {
+                    Some((n, _)) if n.is_alphanumeric() && (d != '.' || (prev.is_uppercase() && n.is_uppercase())) => {
                         dotted |= d == '.';
                         apostrophe |= matches!(d, '\'' | '’');
-                        chars.next();
+                        at += d_len;
                     }
                     _ => break,
                 }
