@@ -410,7 +410,7 @@ fn read_clause(text: &str, sentence: Range<usize>, weight: f64, headline: bool, 
         }
     }
     let limit = ws.len().min(from + MAX_SUBJECT_WORDS + 1);
-    let Some(v) = (from + 1..limit).find(|&i| is_finite_verb(&ws, from, i, headline)) else { return out };
+    let Some(v) = (from + 1..limit).find(|&i| is_finite_verb(ws, from, i, headline)) else { return out };
     out.subject = Some(ws[from].range.start..ws[v - 1].range.end);
     let rest_start = if SAYING.contains(&ws[v].lower.as_str()) && headline {
         // "Kerry admits Syria ceasefire over": the event is what was admitted.
@@ -419,7 +419,7 @@ fn read_clause(text: &str, sentence: Range<usize>, weight: f64, headline: bool, 
     } else {
         v
     };
-    out.what = clause_end(text, &ws, rest_start, sentence.end, false);
+    out.what = clause_end(text, ws, rest_start, sentence.end, false);
     out
 }
 
