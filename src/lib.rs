@@ -49,6 +49,7 @@ pub mod summary;
 pub mod time;
 pub mod tokens;
 pub mod tone;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

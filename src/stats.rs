@@ -13,36 +13,46 @@ const WORDS_PER_MINUTE: f64 = 238.0;
 
 /// Estimates the syllables of one word.
 pub fn syllables(word: &str) -> usize {
-    // This runs for every word of the text: the usual short ASCII word is lowered into a buffer
-    // on the stack (the same letters as the general path below) rather than a new String.
-    let mut buffer = [0u8; 48];
-    if word.is_ascii() && word.len() <= buffer.len() {
+    // This runs for every word of the text: the word's letters are lowered into a buffer on the
+    // stack (a vector only for a very long word) and read as characters from there, not decoded
+    // again for every rule.
+    let mut buffer = ['\0'; 48];
+    let heap: Vec<char>;
+    let letters: &[char] = if word.is_ascii() && word.len() <= buffer.len() {
         let mut n = 0;
         for b in word.bytes().filter(u8::is_ascii_alphabetic) {
-            buffer[n] = b.to_ascii_lowercase();
+            buffer[n] = char::from(b.to_ascii_lowercase());
             n += 1;
         }
-        return syllables_of_lower(std::str::from_utf8(&buffer[..n]).unwrap_or_default());
-    }
-    let lower: String = word.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
-    syllables_of_lower(&lower)
+        &buffer[..n]
+    } else {
+        heap = word.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+        &heap
+    };
+    syllables_of_lower(letters)
+}
+
+/// `word` without `suffix` (ASCII), if it ends with it.
+fn strip_suffix<'w>(word: &'w [char], suffix: &str) -> Option<&'w [char]> {
+    let head = word.len().checked_sub(suffix.len())?;
+    word[head..].iter().zip(suffix.bytes()).all(|(&c, b)| c == char::from(b)).then(|| &word[..head])
 }
 
 /// [`syllables`] of a word already reduced to its letters in lower case.
-fn syllables_of_lower(lower: &str) -> usize {
+fn syllables_of_lower(lower: &[char]) -> usize {
     if lower.is_empty() {
         return 0;
     }
-    if lower.chars().count() <= 3 {
+    if lower.len() <= 3 {
         return 1;
     }
     let mut stem = lower;
     // A final silent "e" ("make"), "es" ("makes") or "ed" ("baked") adds no syllable,
     // except after the consonants that make them sound ("table", "wanted", "boxes").
     for (suffix, keep_after) in [("es", &["s", "x", "z", "c", "g", "sh", "ch"][..]), ("ed", &["t", "d"][..]), ("e", &["l"][..])] {
-        if let Some(head) = stem.strip_suffix(suffix)
-            && !keep_after.iter().any(|k| head.ends_with(k))
-            && head.chars().any(is_vowel)
+        if let Some(head) = strip_suffix(stem, suffix)
+            && !keep_after.iter().any(|k| strip_suffix(head, k).is_some())
+            && head.iter().any(|&c| is_vowel(c))
         {
             stem = head;
             break;
@@ -50,7 +60,7 @@ fn syllables_of_lower(lower: &str) -> usize {
     }
     let mut count = 0;
     let mut previous_vowel = false;
-    for c in stem.chars() {
+    for &c in stem {
         let vowel = is_vowel(c);
         if vowel && !previous_vowel {
             count += 1;
@@ -60,8 +70,8 @@ fn syllables_of_lower(lower: &str) -> usize {
     count += split_vowel_pairs(stem);
     // A silent "e" before a suffix: "immediately", "announcement", "hopeful".
     for suffix in ["ely", "ement", "eful", "eness", "eless"] {
-        if let Some(head) = stem.strip_suffix(suffix)
-            && head.chars().next_back().is_some_and(|c| !is_vowel(c))
+        if let Some(head) = strip_suffix(stem, suffix)
+            && head.last().is_some_and(|&c| !is_vowel(c))
         {
             count = count.saturating_sub(1);
         }
@@ -72,21 +82,7 @@ fn syllables_of_lower(lower: &str) -> usize {
 /// Vowel pairs the group count takes as one syllable but are two:
 /// "Syria", "violence", "situation", "quiet", "flying" — except the
 /// one-syllable "-cial", "-tion", "-sion", "-lion", "quality".
-fn split_vowel_pairs(word: &str) -> usize {
-    // On the stack for the usual word (see `syllables`).
-    let mut buffer = ['\0'; 48];
-    let heap: Vec<char>;
-    let chars: &[char] = if word.len() <= buffer.len() {
-        let mut n = 0;
-        for c in word.chars() {
-            buffer[n] = c;
-            n += 1;
-        }
-        &buffer[..n]
-    } else {
-        heap = word.chars().collect();
-        &heap
-    };
+fn split_vowel_pairs(chars: &[char]) -> usize {
     let mut extra = 0;
     for i in 1..chars.len() {
         let (before, first, second) = (if i >= 2 { chars[i - 2] } else { ' ' }, chars[i - 1], chars[i]);

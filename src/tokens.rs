@@ -79,19 +79,18 @@ pub fn tokens(text: &str, range: Range<usize>) -> impl Iterator<Item = (Range<us
     let slice = &text[range.clone()];
     // Most sentences of English news are ASCII plus curly quotes and dashes: those take the fast
     // path, which gives exactly the UAX #29 tokens (a property test checks it against the crate).
-    let fast = slice.chars().all(|c| c.is_ascii() || simple_class(c).is_some());
-    let (mut fast_tokens, mut general) =
-        if fast { (Some(SimpleWords { text: slice, at: 0 }), None) } else { (None, Some(slice.split_word_bound_indices())) };
+    let fast = slice.is_ascii() || slice.chars().all(|c| c.is_ascii() || simple_class(c).is_some());
+    let (mut fast_tokens, mut general) = if fast {
+        (Some(SimpleWords { text: slice.as_bytes(), at: 0 }), None)
+    } else {
+        (None, Some(slice.split_word_bound_indices().filter(|(_, token)| !token.trim().is_empty())))
+    };
     std::iter::from_fn(move || match (&mut fast_tokens, &mut general) {
         (Some(words), _) => words.next(),
-        (None, Some(words)) => words.next(),
+        (None, Some(words)) => words.next().map(|(offset, token)| (offset..offset + token.len(), kind_of(token))),
         (None, None) => None,
     })
-    .filter(|(_, token)| !token.trim().is_empty())
-    .map(move |(offset, token)| {
-        let start = range.start + offset;
-        (start..start + token.len(), kind_of(token))
-    })
+    .map(move |(token, kind)| (range.start + token.start..range.start + token.end, kind))
 }
 
 /// The UAX #29 Word_Break classes that occur in [`SimpleWords`]' text.
@@ -111,7 +110,7 @@ enum WordClass {
 
 /// The Word_Break class of an ASCII character, or of one of the few other characters common in
 /// English news (curly quotes, dashes, the ellipsis); `None` for any other.
-fn simple_class(c: char) -> Option<WordClass> {
+const fn simple_class(c: char) -> Option<WordClass> {
     use WordClass::*;
     Some(match c {
         'a'..='z' | 'A'..='Z' => Letter,
@@ -128,67 +127,122 @@ fn simple_class(c: char) -> Option<WordClass> {
     })
 }
 
+/// [`simple_class`] of every ASCII byte, looked up rather than matched per character.
+const ASCII_CLASS: [WordClass; 128] = {
+    let mut table = [WordClass::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        if let Some(class) = simple_class(b as u8 as char) {
+            table[b] = class;
+        }
+        b += 1;
+    }
+    table
+};
+
 /// UAX #29 word boundaries for text whose every character has a [`simple_class`]. Hand-written
 /// because `unicode-segmentation` looks up every character in its full Unicode tables, which
-/// made tokenizing a third of the tone stage; here the rules reduce to a few comparisons.
+/// made tokenizing a third of the tone stage; here the rules reduce to a few comparisons. It reads
+/// bytes: the only characters beyond ASCII here are three-byte ones starting E2 80, of which only
+/// the single curly quotes join words (as `MidNumLet`).
 struct SimpleWords<'a> {
-    text: &'a str,
+    text: &'a [u8],
     at: usize,
 }
 
 impl SimpleWords<'_> {
+    #[inline]
     fn class_at(&self, i: usize) -> Option<(WordClass, usize)> {
-        let c = self.text[i..].chars().next()?;
-        Some((simple_class(c).unwrap_or(WordClass::Other), c.len_utf8()))
+        let &b = self.text.get(i)?;
+        if b < 0x80 {
+            return Some((ASCII_CLASS[b as usize], 1));
+        }
+        // ‘ and ’ are E2 80 98 and E2 80 99; “ ” – — … are the other E2 80 xx allowed.
+        let class = if matches!(self.text.get(i + 2), Some(0x98 | 0x99)) { WordClass::MidNumLet } else { WordClass::Other };
+        Some((class, 3))
     }
 }
 
-impl<'a> Iterator for SimpleWords<'a> {
-    type Item = (usize, &'a str);
+impl Iterator for SimpleWords<'_> {
+    /// The token's byte range in the text and its kind; white space is skipped.
+    type Item = (Range<usize>, TokenKind);
 
-    fn next(&mut self) -> Option<(usize, &'a str)> {
+    fn next(&mut self) -> Option<Self::Item> {
         use WordClass::*;
-        let start = self.at;
-        let (class, len) = self.class_at(start)?;
-        let mut end = start + len;
-        match class {
-            // WB3: CR × LF.
-            CarriageReturn if self.text.as_bytes().get(end) == Some(&b'\n') => end += 1,
-            // WB3d: spaces stay together.
-            Space => {
-                while self.text.as_bytes().get(end) == Some(&b' ') {
-                    end += 1;
-                }
-            }
-            // WB5, WB8–WB10, WB13a–b join letters, digits and underscores; WB6–7 and WB11–12
-            // join a middle character between two letters or two digits.
-            Letter | Numeric | ExtendNumLet => {
-                let mut last = class;
-                while let Some((next, next_len)) = self.class_at(end) {
-                    if matches!(next, Letter | Numeric | ExtendNumLet) {
-                        last = next;
-                        end += next_len;
-                        continue;
+        loop {
+            let start = self.at;
+            let (class, len) = self.class_at(start)?;
+            let mut end = start + len;
+            let kind = match class {
+                // WB3: CR × LF; white space is no token.
+                CarriageReturn | Newline => {
+                    if class == CarriageReturn && self.text.get(end) == Some(&b'\n') {
+                        end += 1;
                     }
-                    let joins = match (last, next) {
-                        (Letter, MidLetter | MidNumLet) => Letter,
-                        (Numeric, MidNum | MidNumLet) => Numeric,
-                        _ => break,
-                    };
-                    match self.class_at(end + next_len) {
-                        Some((after, after_len)) if after == joins => {
-                            end += next_len + after_len;
-                            last = after;
+                    None
+                }
+                // WB3d: spaces stay together.
+                Space => {
+                    while self.text.get(end) == Some(&b' ') {
+                        end += 1;
+                    }
+                    None
+                }
+                // WB5, WB8–WB10, WB13a–b join letters, digits and underscores; WB6–7 and WB11–12
+                // join a middle character between two letters or two digits.
+                Letter | Numeric | ExtendNumLet => {
+                    let mut last = class;
+                    let (mut letter, mut digit) = (class == Letter, class == Numeric);
+                    while let Some((next, next_len)) = self.class_at(end) {
+                        if matches!(next, Letter | Numeric | ExtendNumLet) {
+                            letter |= next == Letter;
+                            digit |= next == Numeric;
+                            last = next;
+                            end += next_len;
+                            continue;
                         }
-                        _ => break,
+                        let joins = match (last, next) {
+                            (Letter, MidLetter | MidNumLet) => Letter,
+                            (Numeric, MidNum | MidNumLet) => Numeric,
+                            _ => break,
+                        };
+                        match self.class_at(end + next_len) {
+                            Some((after, after_len)) if after == joins => {
+                                end += next_len + after_len;
+                                last = after;
+                            }
+                            _ => break,
+                        }
+                    }
+                    // As `kind_of` reads it: a letter makes a word, else a digit a number; a run
+                    // of underscores is punctuation.
+                    Some(if letter {
+                        TokenKind::Word
+                    } else if digit {
+                        TokenKind::Number
+                    } else {
+                        TokenKind::Punct
+                    })
+                }
+                // WB3a–b and WB999: everything else stands alone. Beyond ASCII these are all
+                // quotes, dashes and the ellipsis: punctuation.
+                _ if len > 1 => Some(TokenKind::Punct),
+                _ => {
+                    let b = self.text[start];
+                    if b.is_ascii_whitespace() || b == 0x0B {
+                        None
+                    } else if b.is_ascii_punctuation() {
+                        Some(TokenKind::Punct)
+                    } else {
+                        Some(TokenKind::Symbol)
                     }
                 }
+            };
+            self.at = end;
+            if let Some(kind) = kind {
+                return Some((start..end, kind));
             }
-            // WB3a–b and WB999: everything else stands alone.
-            _ => {}
         }
-        self.at = end;
-        Some((start, &self.text[start..end]))
     }
 }
 

@@ -78,15 +78,24 @@ fn words(text: &str, range: &Range<usize>) -> Vec<Word> {
     let slice = &text[range.start..end];
     let mut out = Vec::with_capacity(slice.len() / 6 + 1);
     let mut start: Option<usize> = None;
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next_alnum = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        let inner = matches!(c, '-' | '\'' | '’' | '.') && start.is_some() && next_alnum;
+    let bytes = slice.as_bytes();
+    // The character at byte `i` and its length: ASCII bytes are read as they are, and only the
+    // rest is decoded.
+    let char_at = |i: usize| match bytes.get(i) {
+        Some(&b) if b < 0x80 => Some((char::from(b), 1)),
+        Some(_) => slice[i..].chars().next().map(|c| (c, c.len_utf8())),
+        None => None,
+    };
+    let mut i = 0;
+    while let Some((c, len)) = char_at(i) {
+        let inner =
+            matches!(c, '-' | '\'' | '’' | '.') && start.is_some() && char_at(i + len).is_some_and(|(n, _)| n.is_alphanumeric());
         if c.is_alphanumeric() || inner {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             out.push(word(slice, s, i, range.start));
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push(word(slice, s, slice.len(), range.start));
@@ -374,11 +383,20 @@ struct Clause {
     subject: Option<Range<usize>>,
     /// After a verb of saying: the words said; else the verb and what follows.
     what: Option<Range<usize>>,
+    /// Its words, kept for the why and the how, which read them again.
+    words: Vec<Word>,
 }
 
 fn clause(text: &str, sentence: Range<usize>, weight: f64, headline: bool) -> Clause {
     let ws = words(text, &sentence);
-    let mut out = Clause { sentence: sentence.clone(), weight, subject: None, what: None };
+    let mut out = read_clause(text, sentence, weight, headline, &ws);
+    out.words = ws;
+    out
+}
+
+/// The subject and the what of the clause whose words are `ws`.
+fn read_clause(text: &str, sentence: Range<usize>, weight: f64, headline: bool, ws: &[Word]) -> Clause {
+    let mut out = Clause { sentence: sentence.clone(), weight, subject: None, what: None, words: Vec::new() };
     let mut from = 0;
     while from < ws.len() && OPENERS.contains(&ws[from].lower.as_str()) {
         from += 1;
@@ -392,7 +410,7 @@ fn clause(text: &str, sentence: Range<usize>, weight: f64, headline: bool) -> Cl
         }
     }
     let limit = ws.len().min(from + MAX_SUBJECT_WORDS + 1);
-    let Some(v) = (from + 1..limit).find(|&i| is_finite_verb(&ws, from, i, headline)) else { return out };
+    let Some(v) = (from + 1..limit).find(|&i| is_finite_verb(ws, from, i, headline)) else { return out };
     out.subject = Some(ws[from].range.start..ws[v - 1].range.end);
     let rest_start = if SAYING.contains(&ws[v].lower.as_str()) && headline {
         // "Kerry admits Syria ceasefire over": the event is what was admitted.
@@ -401,7 +419,7 @@ fn clause(text: &str, sentence: Range<usize>, weight: f64, headline: bool) -> Cl
     } else {
         v
     };
-    out.what = clause_end(text, &ws, rest_start, sentence.end, false);
+    out.what = clause_end(text, ws, rest_start, sentence.end, false);
     out
 }
 
@@ -733,19 +751,13 @@ const HOW: &[(&str, f64)] = &[
 ];
 
 /// The best clause opened by one of `cues` in the candidate sentences.
-fn cue_clause(
-    doc: &Document<'_>,
-    clauses: &[Clause],
-    clause_words: &[Vec<Word>],
-    cues: &[(&str, f64)],
-    is_how: bool,
-) -> Option<Part> {
+fn cue_clause(doc: &Document<'_>, clauses: &[Clause], cues: &[(&str, f64)], is_how: bool) -> Option<Part> {
     let text = doc.text();
     let mut best: Option<(f64, Range<usize>)> = None;
     // Split once: this runs for every word of every clause.
     let cues: Vec<(&str, Vec<&str>, f64)> =
         cues.iter().map(|&(cue, strength)| (cue, cue.split(' ').collect(), strength)).collect();
-    for (clause, ws) in clauses.iter().zip(clause_words) {
+    for (clause, ws) in clauses.iter().map(|c| (c, &c.words)) {
         for i in 0..ws.len() {
             for (cue, cue_words, strength) in &cues {
                 let (cue, strength, n) = (*cue, *strength, cue_words.len());
@@ -814,14 +826,12 @@ pub fn run(doc: &Document<'_>) -> Event {
         let confidence = round(clause.weight * if paired { 0.9 } else { 0.5 });
         Some(Part { text: text[range.clone()].to_string(), ranges: vec![range], confidence, value: None })
     });
-    // The why and the how read the same words of each clause.
-    let clause_words: Vec<Vec<Word>> = clauses.iter().map(|c| words(text, &c.sentence)).collect();
     Event {
         who,
         what,
         when: when(doc),
         where_: where_(doc, &clauses),
-        why: cue_clause(doc, &clauses, &clause_words, WHY, false),
-        how: cue_clause(doc, &clauses, &clause_words, HOW, true),
+        why: cue_clause(doc, &clauses, WHY, false),
+        how: cue_clause(doc, &clauses, HOW, true),
     }
 }

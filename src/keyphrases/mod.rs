@@ -21,15 +21,14 @@
 //! per word), a sort of those, and a merge that only compares with the phrases already kept.
 
 pub mod stopwords;
-pub mod words;
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::document::Document;
+use crate::words::{NUMBER, Word};
 use stopwords::is_stopword;
-use words::{Word, words_of};
 
 /// The most phrases returned.
 pub const MAX_PHRASES: usize = 15;
@@ -85,12 +84,24 @@ struct WordStat {
 pub(crate) struct FxHasher(u64);
 
 impl Hasher for FxHasher {
+    /// Eight bytes a step, little endian, the last step zero-padded. The tail is gathered byte by
+    /// byte rather than copied into a padded buffer: that copy was a `memcpy` call for every key
+    /// hashed (the same hash values either way).
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
             let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
+            word.copy_from_slice(chunk);
             self.add(u64::from_le_bytes(word));
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            self.add(rest.iter().rev().fold(0u64, |word, &b| word << 8 | u64::from(b)));
+        }
+    }
+    /// As `write(&[n])` would hash it (a `str` key ends with one), without the slice.
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
     }
     fn write_u32(&mut self, n: u32) {
         self.add(u64::from(n));
@@ -140,18 +151,19 @@ pub fn run(doc: &Document<'_>) -> Vec<Keyphrase> {
     let text = doc.text();
     let structure = &doc.structure;
     // The headline is title case more often than not: its capitals say nothing about names.
-    let regions =
-        structure.headline.iter().map(|r| (r.clone(), true)).chain(structure.sentences.iter().map(|(r, _)| (r.clone(), false)));
+    let layer = &structure.words;
+    let regions = structure
+        .headline
+        .iter()
+        .map(|_| (layer.headline(), true))
+        .chain((0..structure.sentences.len()).map(|i| (layer.sentence(i), false)));
 
-    // Sized for a typical article's vocabulary (a word of ~6 bytes, one in four new), so that the
-    // maps rarely grow: rehashing was a visible share of this stage.
-    // Keys inline up to 24 bytes: no heap string per different word.
-    let mut interned: FastMap<compact_str::CompactString, u32> =
-        FastMap::with_capacity_and_hasher(text.len() / 24, Default::default());
     // Adjacent word pairs seen so far, to count each word's different neighbours.
     let mut pairs: FastSet<(u32, u32)> = FastSet::with_capacity_and_hasher(text.len() / 8, Default::default());
-    let mut key = String::new();
-    let mut stats: Vec<WordStat> = Vec::new();
+    // The words' keys come numbered from the word layer; a stopword can only be a lower-case key
+    // ("US" keeps its capitals in its key).
+    let mut stats: Vec<WordStat> =
+        layer.keys.iter().map(|key| WordStat { stop: is_stopword(key), ..WordStat::default() }).collect();
     // Chunks: runs of words with nothing but spaces between them; each word with its key id. All
     // chunks' words lie in one vector, each chunk a range of it, rather than a vector per chunk.
     let mut all_words: Vec<(Word, u32)> = Vec::with_capacity(text.len() / 8);
@@ -170,28 +182,17 @@ pub fn run(doc: &Document<'_>) -> Vec<Keyphrase> {
     for (sentence, (region, headline)) in regions.enumerate() {
         let sentence = sentence as u32;
         sentence_count = sentence + 1;
-        for mut word in words_of(text, region) {
-            word.sentence_initial |= headline;
+        for (word, &id) in layer.words[region.clone()].iter().zip(&layer.ids[region]) {
             if word.breaks_before {
                 close_chunk(&mut chunk_start, all_words.len());
             }
-            if word.number {
+            if id == NUMBER {
                 // Figures are not topics, and a phrase does not run across them.
                 close_chunk(&mut chunk_start, all_words.len());
                 continue;
             }
-            let surface = &text[word.range.clone()];
-            words::key_into(surface, word.acronym, &mut key);
-            let id = match interned.get(key.as_str()) {
-                Some(&id) => id,
-                None => {
-                    let id = stats.len() as u32;
-                    interned.insert(key.as_str().into(), id);
-                    // "US" keeps its capitals in its key, so only lower-case keys can be stopwords.
-                    stats.push(WordStat { stop: is_stopword(&key), ..WordStat::default() });
-                    id
-                }
-            };
+            let mut word = word.clone();
+            word.sentence_initial |= headline;
             let stat = &mut stats[id as usize];
             stat.tf += 1.0;
             if word.acronym {
@@ -234,7 +235,7 @@ pub fn run(doc: &Document<'_>) -> Vec<Keyphrase> {
     // About one distinct candidate per word: sized so that the map rarely grows.
     let mut index: FastMap<([u32; MAX_WORDS], usize), usize> =
         FastMap::with_capacity_and_hasher(all_words.len(), Default::default());
-    let of = interned.get("of").copied();
+    let of = layer.id("of");
     for chunk in chunks.iter().map(|r| &all_words[r.clone()]) {
         for start in 0..chunk.len() {
             for len in 1..=MAX_WORDS.min(chunk.len() - start) {

@@ -85,3 +85,27 @@ fn many_distinct_names_stay_cheap() {
     let found = phrases(&text);
     assert!(found.len() <= MAX_PHRASES);
 }
+
+#[test]
+fn fx_hashes_as_zero_padded_chunks() {
+    use std::hash::Hasher;
+    // The definition: eight bytes a step, little endian, the last step zero-padded.
+    let reference = |bytes: &[u8]| {
+        let mut hasher = super::FxHasher::default();
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            hasher.add(u64::from_le_bytes(word));
+        }
+        hasher.finish()
+    };
+    for len in 0..40 {
+        let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 200) as u8).collect();
+        let mut hasher = super::FxHasher::default();
+        hasher.write(&bytes);
+        assert_eq!(hasher.finish(), reference(&bytes), "{len} bytes");
+    }
+    let mut hasher = super::FxHasher::default();
+    hasher.write_u8(0xff);
+    assert_eq!(hasher.finish(), reference(&[0xff]));
+}

@@ -8,10 +8,7 @@
 use std::ops::Range;
 
 use super::QuoteKind;
-use super::lexicon::{
-    ANONYMOUS_HEADS, BETWEEN, CueKind, LABELS, LISTENERS, NAME_PARTICLES, NOT_NAMES, PRONOUNS, STOP, TAIL_STARTS, TITLES,
-    cue_after, cue_at,
-};
+use super::lexicon::{ANONYMOUS_HEADS, CueKind, LABELS, cue_after, cue_at, list};
 use super::marks::Quoted;
 use super::words::{Kind, Tok};
 
@@ -137,11 +134,11 @@ fn noun_phrase_before(toks: &[Tok], end: usize) -> Range<usize> {
     while start > 0 && end - start < MAX_SPEAKER_TOKENS {
         let t = &toks[start - 1];
         // "Rebel officials and rescue workers": "and" joins two nouns inside a phrase already begun.
-        let joins = t.is("and") && start < end && start >= 2 && toks[start - 2].word() && !is_word_in(&toks[start - 2], STOP);
-        if !joins && (!t.word() || is_word_in(t, STOP) || !t.cap && cue_at(&[t.lower.as_str()], false).is_some()) {
+        let joins = t.is("and") && start < end && start >= 2 && toks[start - 2].word() && !toks[start - 2].is_in(list::STOP);
+        if !joins && (!t.word() || t.is_in(list::STOP) || !t.cap && cue_at(&[t.lower.as_str()], false).is_some()) {
             break;
         }
-        if is_word_in(t, PRONOUNS) {
+        if t.is_in(list::PRONOUNS) {
             if start == end {
                 start -= 1;
             }
@@ -201,8 +198,8 @@ fn looks_like_a_source(toks: &[Tok], r: &Range<usize>) -> bool {
     {
         return false;
     }
-    toks[r.clone()].iter().any(|t| t.cap || is_word_in(t, PRONOUNS) || is_word_in(t, DETERMINERS))
-        || is_word_in(head, ANONYMOUS_HEADS)
+    toks[r.clone()].iter().any(|t| t.cap || t.is_in(list::PRONOUNS) || is_word_in(t, DETERMINERS))
+        || head.is_in(list::ANONYMOUS_HEADS)
         || head.lower.len() > 3 && head.lower.ends_with('s') && !head.lower.ends_with("ss")
 }
 
@@ -211,7 +208,7 @@ fn phrase_after(toks: &[Tok], start: usize, stop: usize) -> Range<usize> {
     let mut end = start;
     while end < stop && end - start < MAX_SPEAKER_TOKENS {
         let t = &toks[end];
-        if !t.word() || (is_word_in(t, STOP) && !(end == start && is_word_in(t, PRONOUNS))) {
+        if !t.word() || (t.is_in(list::STOP) && !(end == start && t.is_in(list::PRONOUNS))) {
             break;
         }
         if end > start && (cue_at(&[t.lower.as_str()], false).is_some() || is_word_in(t, &["who", "whose", "which", "that"])) {
@@ -226,7 +223,7 @@ fn phrase_after(toks: &[Tok], start: usize, stop: usize) -> Range<usize> {
             end = close + 1;
             break;
         }
-        if end - start == 1 && is_word_in(t, PRONOUNS) {
+        if end - start == 1 && t.is_in(list::PRONOUNS) {
             break;
         }
     }
@@ -240,9 +237,9 @@ fn appositive_after(toks: &[Tok], at: usize, stop: usize) -> Option<Range<usize>
     }
     let first = toks.get(at + 1)?;
     let descriptive = is_word_in(first, &["the", "a", "an", "his", "her", "their", "its", "who", "which", "whose", "one"])
-        || is_word_in(first, TITLES)
+        || first.is_in(list::TITLES)
         || first.word() && !first.cap;
-    if !descriptive || is_word_in(first, STOP) && !is_word_in(first, &["who", "which"]) {
+    if !descriptive || first.is_in(list::STOP) && !is_word_in(first, &["who", "which"]) {
         return None;
     }
     let mut end = at + 1;
@@ -371,12 +368,12 @@ fn subject(toks: &[Tok], before: usize) -> Option<(Range<usize>, Option<Range<us
     // "former Secretary of State Hillary Clinton", "conservative activist Bob Klaus": lower-case
     // words before a name.
     let titled = (start + 1..before.min(start + 4))
-        .take_while(|&k| toks[k].word() && !is_word_in(&toks[k], STOP))
-        .any(|k| toks[k].cap && !is_word_in(&toks[k], NOT_NAMES));
+        .take_while(|&k| toks[k].word() && !toks[k].is_in(list::STOP))
+        .any(|k| toks[k].cap && !toks[k].is_in(list::NOT_NAMES));
     if !first.word()
         || !first.cap && !titled && !is_word_in(first, &["the", "a", "an"])
         || is_word_in(first, INTRO)
-        || is_word_in(first, STOP)
+        || first.is_in(list::STOP)
     {
         return None;
     }
@@ -385,15 +382,15 @@ fn subject(toks: &[Tok], before: usize) -> Option<(Range<usize>, Option<Range<us
     if w.len() > 5 && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed")) {
         return None;
     }
-    let named = first.cap && !is_word_in(first, NOT_NAMES);
+    let named = first.cap && !first.is_in(list::NOT_NAMES);
     let mut end = start;
-    while end < before && end - start < 14 && toks[end].word() && !(end > start && is_word_in(&toks[end], STOP)) {
+    while end < before && end - start < 14 && toks[end].word() && !(end > start && toks[end].is_in(list::STOP)) {
         let t = &toks[end];
         if end > start && !t.cap && cue_at(&[t.lower.as_str()], false).is_some() {
             break;
         }
         // A name is its run of capitals; a described subject runs to its verb ("… identified").
-        if named && end > start && !(t.cap || is_word_in(t, NAME_PARTICLES)) {
+        if named && end > start && !(t.cap || t.is_in(list::NAME_PARTICLES)) {
             break;
         }
         if !named && end > start + 1 && !t.cap && t.lower.len() > 3 && t.lower.ends_with("ed") {
@@ -407,7 +404,7 @@ fn subject(toks: &[Tok], before: usize) -> Option<(Range<usize>, Option<Range<us
     // "…, Name Name," right after: the name is the speaker, the rest describes them.
     if end < before && toks[end].punct(',') {
         let mut name_end = end + 1;
-        while name_end < before && toks[name_end].word() && (toks[name_end].cap || is_word_in(&toks[name_end], NAME_PARTICLES)) {
+        while name_end < before && toks[name_end].word() && (toks[name_end].cap || toks[name_end].is_in(list::NAME_PARTICLES)) {
             name_end += 1;
         }
         if name_end > end + 1 && name_end < before && toks[name_end].punct(',') {
@@ -478,14 +475,14 @@ fn build_frame(toks: &[Tok], kind: CueKind, cue: Range<usize>, frames: &[Frame])
     // "Figueroa told USA Today." — the listener belongs to the frame when nothing follows it.
     if kind == CueKind::Speech {
         let after = listener_end(toks, &cue, n);
-        if after > cue.end && (after >= n || !toks[after].word() || is_word_in(&toks[after], TAIL_STARTS)) {
+        if after > cue.end && (after >= n || !toks[after].word() || toks[after].is_in(list::TAIL_STARTS)) {
             frame.end = after;
         }
     }
     let mut j = cue.start;
     loop {
         while j > previous_end
-            && (is_word_in(&toks[j - 1], BETWEEN)
+            && (toks[j - 1].is_in(list::BETWEEN)
                 || toks[j - 1].word() && !toks[j - 1].cap && toks[j - 1].lower.len() > 4 && toks[j - 1].lower.ends_with("ly"))
         {
             j -= 1;
@@ -538,8 +535,8 @@ fn build_frame(toks: &[Tok], kind: CueKind, cue: Range<usize>, frames: &[Frame])
         }
         if k > previous_end + 1 && toks[k - 1].punct(',') && k < comma {
             let opens = &toks[k];
-            let name_only = toks[k..comma].iter().all(|t| t.word() && (t.cap || is_word_in(t, NAME_PARTICLES)))
-                && !is_word_in(opens, NOT_NAMES);
+            let name_only = toks[k..comma].iter().all(|t| t.word() && (t.cap || t.is_in(list::NAME_PARTICLES)))
+                && !opens.is_in(list::NOT_NAMES);
             if name_only && comma - k <= 4 {
                 // "the Russian Foreign Minister, Sergei Lavrov, called …": the name speaks, the rest describes.
                 let before = phrase_before(toks, k - 1);
@@ -571,8 +568,8 @@ fn build_frame(toks: &[Tok], kind: CueKind, cue: Range<usize>, frames: &[Frame])
             let describes = party
                 || possessive
                 || is_word_in(opens, &["the", "a", "an", "his", "her", "its", "their", "one"])
-                || is_word_in(opens, TITLES)
-                || opens.word() && !opens.cap && !is_word_in(opens, STOP)
+                || opens.is_in(list::TITLES)
+                || opens.word() && !opens.cap && !opens.is_in(list::STOP)
                 || opens.word() && opens.lower.chars().all(|ch| ch.is_ascii_digit());
             if !describes {
                 continue;
@@ -581,7 +578,7 @@ fn build_frame(toks: &[Tok], kind: CueKind, cue: Range<usize>, frames: &[Frame])
             if np.is_empty() || np.start < previous_end {
                 continue;
             }
-            let named = toks[np.start].cap && !is_word_in(&toks[np.start], NOT_NAMES);
+            let named = toks[np.start].cap && !toks[np.start].is_in(list::NOT_NAMES);
             if named {
                 best = Some((np, c));
                 break;
@@ -603,10 +600,10 @@ fn build_frame(toks: &[Tok], kind: CueKind, cue: Range<usize>, frames: &[Frame])
         // "“…,” said Kerry, the top US diplomat."
         let np = phrase_after(toks, cue.end, n);
         let starts_well = np.clone().next().is_some_and(|s| {
-            toks[s].cap && !is_word_in(&toks[s], NOT_NAMES)
+            toks[s].cap && !toks[s].is_in(list::NOT_NAMES)
                 || is_word_in(&toks[s], &["the", "a", "an", "one", "another", "his", "her", "their"])
                 // "said retired neurosurgeon Ben Carson"
-                || (s + 1..np.end.min(s + 4)).any(|k| toks[k].cap && !is_word_in(&toks[k], NOT_NAMES))
+                || (s + 1..np.end.min(s + 4)).any(|k| toks[k].cap && !toks[k].is_in(list::NOT_NAMES))
         });
         let app = appositive_after(toks, np.end, n);
         let after = app.as_ref().map_or(np.end, |a| a.end);
@@ -648,7 +645,7 @@ fn name_in(toks: &[Tok], r: &Range<usize>) -> Option<Range<usize>> {
     {
         end = open;
     }
-    while end > r.start && (!toks[end - 1].cap || is_word_in(&toks[end - 1], NOT_NAMES)) {
+    while end > r.start && (!toks[end - 1].cap || toks[end - 1].is_in(list::NOT_NAMES)) {
         end -= 1;
     }
     if end == r.start {
@@ -659,8 +656,8 @@ fn name_in(toks: &[Tok], r: &Range<usize>) -> Option<Range<usize>> {
     while start > r.start {
         let t = &toks[start - 1];
         let initial = t.cap && t.lower.len() <= 2 && t.lower.ends_with('.');
-        let particle = is_word_in(t, NAME_PARTICLES) && toks[start].cap;
-        if !(t.cap || particle) || is_word_in(t, NOT_NAMES) || is_word_in(t, TITLES) {
+        let particle = t.is_in(list::NAME_PARTICLES) && toks[start].cap;
+        if !(t.cap || particle) || t.is_in(list::NOT_NAMES) || t.is_in(list::TITLES) {
             break;
         }
         if !(initial || particle) {
@@ -672,7 +669,7 @@ fn name_in(toks: &[Tok], r: &Range<usize>) -> Option<Range<usize>> {
         start -= 1;
     }
     while start < end
-        && (is_word_in(&toks[start], TITLES) || is_word_in(&toks[start], NAME_PARTICLES) || is_word_in(&toks[start], INTRO))
+        && (toks[start].is_in(list::TITLES) || toks[start].is_in(list::NAME_PARTICLES) || is_word_in(&toks[start], INTRO))
     {
         start += 1;
     }
@@ -690,13 +687,13 @@ fn name_in(toks: &[Tok], r: &Range<usize>) -> Option<Range<usize>> {
 fn describe(text: &str, toks: &[Tok], speaker: &Range<usize>, appositive: Option<&Range<usize>>) -> Found {
     let range = bytes(toks, speaker);
     let single = speaker.len() == 1;
-    let pronoun = (single && is_word_in(&toks[speaker.start], PRONOUNS)).then(|| toks[speaker.start].lower.to_string());
+    let pronoun = (single && toks[speaker.start].is_in(list::PRONOUNS)).then(|| toks[speaker.start].lower.to_string());
     let head = toks[speaker.clone()]
         .iter()
         .take_while(|t| !is_word_in(t, &["of", "for", "from", "with", "at", "in"]))
         .last()
         .unwrap_or(&toks[speaker.end - 1]);
-    let anonymous = pronoun.is_none() && is_word_in(head, ANONYMOUS_HEADS);
+    let anonymous = pronoun.is_none() && head.is_in(list::ANONYMOUS_HEADS);
     let name = if pronoun.is_some() || anonymous { None } else { name_in(toks, speaker).map(|r| text[r].to_string()) };
     let description = match appositive {
         Some(app) if !app.is_empty() => Some(text[bytes(toks, app)].to_string()),
@@ -709,7 +706,7 @@ fn describe(text: &str, toks: &[Tok], speaker: &Range<usize>, appositive: Option
         Some("who" | "which") if speaker.start >= 1 => {
             let end = if toks[speaker.start - 1].punct(',') { speaker.start - 1 } else { speaker.start };
             let np = phrase_before(toks, end);
-            let pronoun = np.len() == 1 && is_word_in(&toks[np.start], PRONOUNS);
+            let pronoun = np.len() == 1 && toks[np.start].is_in(list::PRONOUNS);
             (!np.is_empty() && !pronoun).then(|| describe(text, toks, &np, None)).and_then(|f| f.name.or(f.description))
         }
         _ => None,
@@ -743,7 +740,7 @@ fn listener_end(toks: &[Tok], cue: &Range<usize>, stop: usize) -> usize {
         if toks[s].quote().is_some() && toks[s].range.len() < 40 && toks.get(s + 1).is_some_and(|t| !t.punct(':')) {
             return s + 1;
         }
-        if toks[s].cap && toks[s].word() && !is_word_in(&toks[s], PRONOUNS) {
+        if toks[s].cap && toks[s].word() && !toks[s].is_in(list::PRONOUNS) {
             while s < stop
                 && toks[s].word()
                 && (toks[s].cap || is_word_in(&toks[s], &["of", "the"]) && toks.get(s + 1).is_some_and(|t| t.cap))
@@ -751,7 +748,7 @@ fn listener_end(toks: &[Tok], cue: &Range<usize>, stop: usize) -> usize {
             {
                 s += 1;
             }
-        } else if is_word_in(&toks[s], LISTENERS) {
+        } else if toks[s].is_in(list::LISTENERS) {
             let det = is_word_in(&toks[s], &["the", "a", "an", "his", "their"]);
             s += 1;
             if det {
@@ -770,7 +767,7 @@ fn content_start(toks: &[Tok], frame: &Frame, stop: usize) -> (usize, bool) {
     let mut s = listener_end(toks, &frame.cue, stop).max(frame.end);
     // "says of Clinton, “…”" / "saying during the debate last week, “…”": skip to the quotation.
     if s < stop
-        && (is_word_in(&toks[s], TAIL_STARTS) || toks[s].is("of"))
+        && (toks[s].is_in(list::TAIL_STARTS) || toks[s].is("of"))
         && let Some(k) = (s..stop.min(s + 12))
             .take_while(|&k| {
                 // "said Wednesday night that under Obama, “…”": a clause begins at "that".
@@ -782,7 +779,7 @@ fn content_start(toks: &[Tok], frame: &Frame, stop: usize) -> (usize, bool) {
     }
     // "said on Monday that …": jump to "that" when it comes soon.
     if s < stop
-        && (toks[s].is("that") || is_word_in(&toks[s], TAIL_STARTS))
+        && (toks[s].is("that") || toks[s].is_in(list::TAIL_STARTS))
         && let Some(k) = (s..stop.min(s + 7)).take_while(|&k| toks[k].word() || toks[k].punct(',')).find(|&k| toks[k].is("that"))
     {
         s = k + 1;
@@ -895,7 +892,7 @@ pub fn unit(text: &str, toks: &[Tok], quotes: &[Quoted]) -> UnitResult {
             })
             || is_end_punct(&toks[tail])
             || toks[tail].punct(',')
-            || (is_word_in(&toks[tail], TAIL_STARTS)
+            || (toks[tail].is_in(list::TAIL_STARTS)
                 && (tail..next_start.min(tail + 9)).any(|k| is_end_punct(&toks[k]) || toks[k].punct(','))
                 && !(tail..next_start.min(tail + 9)).any(|k| toks[k].is("that")));
         // Right after a quotation, the cue closes it unless a colon, "that" or another quotation follows:
@@ -1166,7 +1163,7 @@ pub fn unit(text: &str, toks: &[Tok], quotes: &[Quoted]) -> UnitResult {
 fn subject_and_verb(toks: &[Tok], k: usize) -> Option<(Range<usize>, Option<Range<usize>>, usize)> {
     let (mut np, description) = subject(toks, k)?;
     let first = &toks[np.start];
-    if is_word_in(first, PRONOUNS) {
+    if first.is_in(list::PRONOUNS) {
         np.end = np.start + 1;
     }
     // "It", "There", "This": no source.
@@ -1174,7 +1171,7 @@ fn subject_and_verb(toks: &[Tok], k: usize) -> Option<(Range<usize>, Option<Rang
         return None;
     }
     let after = np.end.max(description.as_ref().map_or(0, |d| d.end));
-    let verb = toks.get(after).filter(|t| t.word() && !t.cap && !is_word_in(t, STOP))?;
+    let verb = toks.get(after).filter(|t| t.word() && !t.cap && !t.is_in(list::STOP))?;
     let verbal = verb.lower.ends_with("ed") || verb.lower.ends_with('s') && !verb.lower.ends_with("ss");
     (verbal && k > after && k - after <= 12).then_some((np, description, after))
 }
@@ -1196,16 +1193,16 @@ fn unknown_verb_frame(
     let opens_unit = toks[..k].iter().all(|t| matches!(t.kind, Kind::Punct(_)));
     let closing = text.get(quoted.content.end..quoted.outer.end).unwrap_or("");
     let statement_end = closing.contains([',', '?', '!']) || text[quoted.content.clone()].ends_with(['?', '!']);
-    let verb_like = |t: &Tok| t.word() && !t.cap && t.lower.len() >= 3 && !is_word_in(t, STOP) && !is_word_in(t, DETERMINERS);
+    let verb_like = |t: &Tok| t.word() && !t.cap && t.lower.len() >= 3 && !t.is_in(list::STOP) && !is_word_in(t, DETERMINERS);
     if opens_unit && statement_end && k + 2 < n {
         let first = &toks[k + 1];
-        let np_start = first.cap && !is_word_in(first, NOT_NAMES) || is_word_in(first, &["he", "she", "they", "we", "i", "the"]);
+        let np_start = first.cap && !first.is_in(list::NOT_NAMES) || is_word_in(first, &["he", "she", "they", "we", "i", "the"]);
         if np_start {
             // The speaker: a pronoun, a run of capitals ("Trump", "Sen. Ben Sasse"), or "the" and a
             // few words up to the verb ("the candidate's wife").
             let mut end = k + 2;
-            if first.cap && !is_word_in(first, PRONOUNS) {
-                while end < n && toks[end].word() && (toks[end].cap || is_word_in(&toks[end], NAME_PARTICLES)) {
+            if first.cap && !first.is_in(list::PRONOUNS) {
+                while end < n && toks[end].word() && (toks[end].cap || toks[end].is_in(list::NAME_PARTICLES)) {
                     end += 1;
                 }
             } else if first.is("the") {
@@ -1227,7 +1224,7 @@ fn unknown_verb_frame(
         } else if verb_like(first) && (first.lower.ends_with("ed") || first.lower.ends_with('s')) {
             let np = phrase_after(toks, k + 2, n);
             let head = toks.get(k + 2);
-            let starts_well = head.is_some_and(|t| t.cap && !is_word_in(t, NOT_NAMES) || is_word_in(t, &["the", "a", "an"]));
+            let starts_well = head.is_some_and(|t| t.cap && !t.is_in(list::NOT_NAMES) || is_word_in(t, &["the", "a", "an"]));
             let ends = np.end >= n || matches!(toks[np.end].kind, Kind::Punct('.' | ',' | '!' | '?'));
             if !np.is_empty() && starts_well && ends {
                 let app = appositive_after(toks, np.end, n);
@@ -1242,14 +1239,14 @@ fn unknown_verb_frame(
             start -= 1;
         }
         let bounded = start == 0 || matches!(toks[start - 1].kind, Kind::Punct('-' | '—' | '–' | '―' | '.' | ',' | ';'));
-        if bounded && !toks[start].is("and") && !is_word_in(&toks[start], NOT_NAMES) {
+        if bounded && !toks[start].is("and") && !toks[start].is_in(list::NOT_NAMES) {
             return Some(((start..k - 1, None), toks[k - 1].range.clone()));
         }
     }
     let closes_unit = trim_punct(toks, k + 1..n).is_empty();
     if closes_unit && k >= 2 && matches!(toks[k - 1].kind, Kind::Punct(':' | ',')) && !starts_lower(text, &quoted.content) {
         let (mut np, description) = subject(toks, k - 1)?;
-        if is_word_in(&toks[np.start], PRONOUNS) {
+        if toks[np.start].is_in(list::PRONOUNS) {
             np.end = np.start + 1;
         }
         let after = np.end.max(description.as_ref().map_or(0, |d| d.end));

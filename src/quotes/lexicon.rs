@@ -314,6 +314,48 @@ fn cue_words() -> &'static crate::keyphrases::FastMap<&'static str, u8> {
     })
 }
 
+/// The word lists a word is in, as bits of [`super::words::Tok::lists`]: a token's lower-case form
+/// is looked up once when it is read, rather than each list of dozens of words being scanned by
+/// every rule that asks about it.
+pub mod list {
+    pub const STOP: u16 = 1;
+    pub const PRONOUNS: u16 = 1 << 1;
+    pub const TITLES: u16 = 1 << 2;
+    pub const NOT_NAMES: u16 = 1 << 3;
+    pub const NAME_PARTICLES: u16 = 1 << 4;
+    pub const TAIL_STARTS: u16 = 1 << 5;
+    pub const BETWEEN: u16 = 1 << 6;
+    pub const ANONYMOUS_HEADS: u16 = 1 << 7;
+    pub const LISTENERS: u16 = 1 << 8;
+    pub const ROLES: u16 = 1 << 9;
+}
+
+/// The [`list`] bits of a lower-case word.
+pub fn lists_of(lower: &str) -> u16 {
+    static LISTS: std::sync::OnceLock<crate::keyphrases::FastMap<&'static str, u16>> = std::sync::OnceLock::new();
+    let map = LISTS.get_or_init(|| {
+        let mut map = crate::keyphrases::FastMap::default();
+        for (words, bit) in [
+            (STOP, list::STOP),
+            (PRONOUNS, list::PRONOUNS),
+            (TITLES, list::TITLES),
+            (NOT_NAMES, list::NOT_NAMES),
+            (NAME_PARTICLES, list::NAME_PARTICLES),
+            (TAIL_STARTS, list::TAIL_STARTS),
+            (BETWEEN, list::BETWEEN),
+            (ANONYMOUS_HEADS, list::ANONYMOUS_HEADS),
+            (LISTENERS, list::LISTENERS),
+            (super::ROLES, list::ROLES),
+        ] {
+            for word in words {
+                *map.entry(*word).or_insert(0) |= bit;
+            }
+        }
+        map
+    });
+    map.get(lower).copied().unwrap_or(0)
+}
+
 /// Personal and relative pronouns that can be a speaker.
 /// Upper-case labels that open a line with a colon ("WARNING: …", "EDITOR'S NOTE: …") but name
 /// no speaker, unlike a transcript's "WALLACE: …".

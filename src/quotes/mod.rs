@@ -378,7 +378,7 @@ fn continues_across(gap: &str) -> bool {
 
 /// Role words by which a description names someone introduced before: "the minister said" after
 /// "Interior Minister Carla Diaz", "the negotiator" after "Maria Lopez, the chief negotiator".
-const ROLES: &[&str] = &[
+pub(crate) const ROLES: &[&str] = &[
     "president",
     "secretary",
     "minister",
@@ -432,15 +432,15 @@ const ROLES: &[&str] = &[
 fn learn_roles(text: &str, toks: &[words::Tok], roles: &mut std::collections::HashMap<String, String>) {
     let n = toks.len();
     for i in 0..n {
-        if !(toks[i].word() && toks[i].cap && ROLES.contains(&toks[i].lower.as_str())) {
+        if !(toks[i].word() && toks[i].cap && toks[i].is_in(lexicon::list::ROLES)) {
             continue;
         }
         let mut j = i + 1;
         // Past "of State", "General" and other title words.
         while j < n && j < i + 4 {
             let t = &toks[j];
-            let title = t.word() && t.cap && lexicon::TITLES.contains(&t.lower.as_str());
-            let of_title = t.is("of") && toks.get(j + 1).is_some_and(|u| u.cap && lexicon::TITLES.contains(&u.lower.as_str()));
+            let title = t.word() && t.cap && t.is_in(lexicon::list::TITLES);
+            let of_title = t.is("of") && toks.get(j + 1).is_some_and(|u| u.cap && u.is_in(lexicon::list::TITLES));
             if !(title || of_title) {
                 break;
             }
@@ -451,8 +451,7 @@ fn learn_roles(text: &str, toks: &[words::Tok], roles: &mut std::collections::Ha
             && j < start + 3
             && toks[j].word()
             && toks[j].cap
-            && !lexicon::TITLES.contains(&toks[j].lower.as_str())
-            && !lexicon::NOT_NAMES.contains(&toks[j].lower.as_str())
+            && !toks[j].is_in(lexicon::list::TITLES | lexicon::list::NOT_NAMES)
         {
             j += 1;
         }
@@ -576,8 +575,8 @@ fn last_name_run(toks: &[words::Tok]) -> Option<Range<usize>> {
     let mut run: Option<(usize, usize)> = None;
     for (i, t) in toks.iter().enumerate() {
         // The word lists are read only for capitalised words (most tokens are not).
-        let name_like = t.word() && t.cap && i > 0 && !lexicon::NOT_NAMES.contains(&t.lower.as_str());
-        if name_like && !lexicon::TITLES.contains(&t.lower.as_str()) {
+        let name_like = t.word() && t.cap && i > 0 && !t.is_in(lexicon::list::NOT_NAMES);
+        if name_like && !t.is_in(lexicon::list::TITLES) {
             let start = run.map_or(i, |(s, _)| s);
             run = Some((start, i + 1));
             if i + 1 - start >= 2 {

@@ -32,6 +32,8 @@ pub struct Tok {
     pub lower: CompactString,
     /// Starts with an upper-case letter.
     pub cap: bool,
+    /// The word lists its lower-case form is in ([`super::lexicon::list`]; none unless a word).
+    pub lists: u16,
 }
 
 impl Tok {
@@ -46,6 +48,10 @@ impl Tok {
     /// Whether this is the punctuation `c`.
     pub fn punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
+    }
+    /// Whether this is a word in the lists `lists` (bits of [`super::lexicon::list`]).
+    pub fn is_in(&self, lists: u16) -> bool {
+        self.lists & lists != 0
     }
     /// Whether this is a quotation.
     pub fn quote(&self) -> Option<usize> {
@@ -78,7 +84,7 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Quoted]) -> Vec<Tok> 
         }
         if q < quotes.len() && quotes[q].outer.start == pos {
             let end = quotes[q].outer.end.min(range.end).max(pos + 1);
-            toks.push(Tok { range: pos..end, kind: Kind::Quote(q), lower: CompactString::default(), cap: false });
+            toks.push(Tok { range: pos..end, kind: Kind::Quote(q), lower: CompactString::default(), cap: false, lists: 0 });
             pos = end;
             while !text.is_char_boundary(pos) {
                 pos += 1;
@@ -97,6 +103,7 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Quoted]) -> Vec<Tok> 
                 kind: Kind::Punct(ch),
                 lower: CompactString::default(),
                 cap: false,
+                lists: 0,
             });
             pos += ch.len_utf8();
             continue;
@@ -130,7 +137,8 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Quoted]) -> Vec<Tok> 
         {
             end += 1;
         }
-        toks.push(Tok { range: pos..end, kind: Kind::Word, lower, cap });
+        let lists = super::lexicon::lists_of(&lower);
+        toks.push(Tok { range: pos..end, kind: Kind::Word, lower, cap, lists });
         pos = end;
     }
     toks

@@ -243,13 +243,22 @@ struct Word {
 /// The words of `text[range]`: letters and digits joined by inner hyphens and apostrophes.
 fn words_in(text: &str, range: Range<usize>, out: &mut Vec<Word>) {
     let slice = &text[range.clone()];
+    let bytes = slice.as_bytes();
+    // The character at byte `i` and its length: ASCII bytes are read as they are, and only the
+    // rest is decoded (this reads every character of the article).
+    let char_at = |i: usize| match bytes.get(i) {
+        Some(&b) if b < 0x80 => Some((char::from(b), 1)),
+        Some(_) => slice[i..].chars().next().map(|c| (c, c.len_utf8())),
+        None => None,
+    };
     let mut start: Option<usize> = None;
     let mut hyphen = false;
     let mut upper = false;
     let mut first = true;
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let joins = matches!(c, '-' | '\'' | '’') && start.is_some() && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+    let mut i = 0;
+    while let Some((c, len)) = char_at(i) {
+        let joins =
+            matches!(c, '-' | '\'' | '’') && start.is_some() && char_at(i + len).is_some_and(|(n, _)| n.is_alphanumeric());
         if c.is_alphanumeric() || joins {
             if start.is_none() {
                 start = Some(i);
@@ -261,6 +270,7 @@ fn words_in(text: &str, range: Range<usize>, out: &mut Vec<Word>) {
             out.push(Word { range: range.start + s..range.start + i, hyphen, upper, first });
             first = false;
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push(Word { range: range.start + s..range.end, hyphen, upper, first });
@@ -271,7 +281,11 @@ fn words_in(text: &str, range: Range<usize>, out: &mut Vec<Word>) {
 fn letters_key(word: &str, out: &mut String) {
     out.clear();
     let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
-    out.extend(word.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
+    if word.is_ascii() {
+        out.extend(word.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.extend(word.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
+    }
 }
 
 /// The consonants of a name, doubled letters once: "alqaeda" and "alqaida" both give "lqd".

@@ -34,6 +34,9 @@ pub struct Structure {
     pub dateline: Option<header::DatelineMatch>,
     /// The first full date written in the head of the page (byline, timestamp, first paragraphs).
     pub date_in_text: Option<Date>,
+    /// The words of the headline and the sentences with their keys, read once for the stages that
+    /// count words (keyphrases, summary).
+    pub words: crate::words::Words,
 }
 
 /// What one paragraph of the page turned out to be.
@@ -77,6 +80,7 @@ pub fn run(doc: &mut Document<'_>) {
         }
     }
     structure.date_in_text = date_in_head(text, &candidates, &roles);
+    structure.words = crate::words::Words::read(text, structure.headline.as_ref(), structure.sentences.iter().map(|(r, _)| r));
     doc.structure = structure;
 }
 

@@ -17,9 +17,8 @@
 use std::collections::HashSet;
 
 use crate::document::Document;
-use crate::keyphrases::FastMap;
 use crate::keyphrases::stopwords::is_stopword;
-use crate::keyphrases::words::{key_into, words_of};
+use crate::words::NUMBER;
 
 /// Sentences considered: a summary comes from the body of an article, not from page 40 of a paste.
 pub const MAX_SENTENCES: usize = 200;
@@ -102,41 +101,35 @@ pub fn run(doc: &Document<'_>, quoted_without_cue: &[usize]) -> Summary {
     let sentences = &doc.structure.sentences;
     let quoted_without_cue: HashSet<usize> = quoted_without_cue.iter().copied().collect();
     let mut candidates = Vec::new();
-    // Every word key is interned once with what it is: a content word's id (ids count content
+    // Every word key is looked at once for what it is: a content word's id (ids count content
     // words only, in order of first use, as they index `frequency`), or none for a stopword or a
-    // single character; and whether it is a reporting cue. Looking the key up once per word is
-    // cheaper than searching the stopword and cue lists for every word.
-    let mut ids: FastMap<compact_str::CompactString, (Option<u32>, bool)> = FastMap::default();
+    // single character; and whether it is a reporting cue. Keys come numbered from the word
+    // layer; remembering what each is by its number is cheaper than searching the stopword and
+    // cue lists for every word.
+    let layer = &doc.structure.words;
+    let mut known: Vec<Option<(Option<u32>, bool)>> = vec![None; layer.keys.len()];
     let mut frequency: Vec<f64> = Vec::new();
-    let mut buffer = String::new();
-    let mut content = |surface: &str,
-                       acronym: bool,
-                       ids: &mut FastMap<compact_str::CompactString, (Option<u32>, bool)>,
-                       frequency: &mut Vec<f64>| {
-        key_into(surface, acronym, &mut buffer);
-        if let Some(&known) = ids.get(buffer.as_str()) {
+    let mut content = |key: u32, frequency: &mut Vec<f64>| {
+        if let Some(known) = known[key as usize] {
             return known;
         }
-        let cue = CUES.binary_search(&buffer.as_str()).is_ok();
-        let id = if is_stopword(&buffer) || buffer.chars().nth(1).is_none() {
+        let text = layer.keys[key as usize].as_str();
+        let cue = CUES.binary_search(&text).is_ok();
+        let id = if is_stopword(text) || text.chars().nth(1).is_none() {
             None
         } else {
             frequency.push(0.0);
             Some(frequency.len() as u32 - 1)
         };
-        ids.insert(buffer.as_str().into(), (id, cue));
+        known[key as usize] = Some((id, cue));
         (id, cue)
     };
     for (index, (range, _)) in sentences.iter().enumerate().take(MAX_SENTENCES) {
         let mut keys = Vec::new();
         let mut has_cue = false;
-        let mut words = 0;
-        for word in words_of(text, range.clone()) {
-            words += 1;
-            if word.number {
-                continue;
-            }
-            let (id, cue) = content(&text[word.range.clone()], word.acronym, &mut ids, &mut frequency);
+        let words = layer.sentence(index).len();
+        for &key in layer.ids[layer.sentence(index)].iter().filter(|&&key| key != NUMBER) {
+            let (id, cue) = content(key, &mut frequency);
             has_cue |= cue;
             keys.extend(id);
         }
@@ -150,13 +143,10 @@ pub fn run(doc: &Document<'_>, quoted_without_cue: &[usize]) -> Summary {
         let eligible = !bare && (MIN_WORDS..=MAX_WORDS).contains(&words) && sentence.chars().any(char::is_lowercase);
         candidates.push(Candidate { index, keys, words, eligible, bare });
     }
-    let mut headline: Vec<u32> = doc
-        .structure
-        .headline
+    let mut headline: Vec<u32> = layer.ids[layer.headline()]
         .iter()
-        .flat_map(|r| words_of(text, r.clone()))
-        .filter(|w| !w.number)
-        .filter_map(|w| content(&text[w.range.clone()], w.acronym, &mut ids, &mut frequency).0)
+        .filter(|&&key| key != NUMBER)
+        .filter_map(|&key| content(key, &mut frequency).0)
         .collect();
     headline.sort_unstable();
     headline.dedup();

@@ -1,6 +1,9 @@
 //! The time rules: the cheap gates: which words may start or hold a time expression.
 
+use std::sync::LazyLock;
+
 use super::*;
+use crate::keyphrases::FastSet;
 
 /// Nouns for people or things at large that "today's" dates to the present age ("today's youth").
 pub(super) fn generic_present_noun(w: &str) -> bool {
@@ -143,177 +146,182 @@ pub(super) fn core_time_token(tok: &Token<'_>) -> bool {
 
 /// Words a time expression can start with (lowercase, no dot): the gate of [`match_at`].
 pub(super) fn starts_time(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "this"
-            | "that"
-            | "last"
-            | "past"
-            | "previous"
-            | "preceding"
-            | "same"
-            | "next"
-            | "coming"
-            | "following"
-            | "current"
-            | "early"
-            | "earlier"
-            | "late"
-            | "later"
-            | "mid"
-            | "end"
-            | "beginning"
-            | "start"
-            | "middle"
-            | "more"
-            | "less"
-            | "fewer"
-            | "at"
-            | "up"
-            | "about"
-            | "around"
-            | "roughly"
-            | "approximately"
-            | "some"
-            | "nearly"
-            | "almost"
-            | "under"
-            | "over"
-            | "today"
-            | "tonight"
-            | "yesterday"
-            | "tomorrow"
-            | "now"
-            | "currently"
-            | "presently"
-            | "nowadays"
-            | "these"
-            | "recently"
-            | "lately"
-            | "recent"
-            | "soon"
-            | "then"
-            | "a"
-            | "an"
-            | "one"
-            | "half"
-            | "several"
-            | "few"
-            | "many"
-            | "numerous"
-            | "couple"
-            | "dozen"
-            | "first"
-            | "second"
-            | "third"
-            | "fourth"
-            | "final"
-            | "initial"
-            | "remaining"
-            | "fiscal"
-            | "noon"
-            | "midday"
-            | "midnight"
-            | "daily"
-            | "nightly"
-            | "weekly"
-            | "monthly"
-            | "annually"
-            | "yearly"
-            | "hourly"
-            | "every"
-            | "each"
-            | "christmas"
-            | "new"
-            | "halloween"
-            | "valentine"
-            | "election"
-            | "memorial"
-            | "labor"
-            | "labour"
-            | "easter"
-            | "good"
-            | "thanksgiving"
-            | "spring"
-            | "summer"
-            | "fall"
-            | "autumn"
-            | "winter"
-            | "q"
-            | "year"
-            | "years"
-            | "month"
-            | "months"
-            | "week"
-            | "weeks"
-            | "day"
-            | "days"
-            | "decade"
-            | "decades"
-            | "century"
-            | "centuries"
-            | "hours"
-            | "minutes"
-            | "quarter"
-            | "quarters"
-    ) || crate::numbers::small_word_number(w).is_some()
-        || month_name(w)
-        || matches!(
-            w,
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "mondays"
-                | "tuesdays"
-                | "wednesdays"
-                | "thursdays"
-                | "fridays"
-                | "saturdays"
-                | "sundays"
-                | "mon"
-                | "tue"
-                | "tues"
-                | "wed"
-                | "thu"
-                | "thur"
-                | "thurs"
-                | "fri"
-                | "sat"
-                | "sun"
-        )
+    // One hash look-up rather than comparing with each of some 150 words: this gate reads every
+    // word of the text.
+    static WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+        STARTS.iter().chain(&crate::numbers::ONES).chain(&crate::numbers::TENS).chain(MONTHS).chain(WEEKDAYS).copied().collect()
+    });
+    WORDS.contains(w)
 }
 
-pub(super) fn month_name(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
-}
+/// The words of [`starts_time`] besides number words, month names and weekdays.
+const STARTS: &[&str] = &[
+    "the",
+    "this",
+    "that",
+    "last",
+    "past",
+    "previous",
+    "preceding",
+    "same",
+    "next",
+    "coming",
+    "following",
+    "current",
+    "early",
+    "earlier",
+    "late",
+    "later",
+    "mid",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "more",
+    "less",
+    "fewer",
+    "at",
+    "up",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "nearly",
+    "almost",
+    "under",
+    "over",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "now",
+    "currently",
+    "presently",
+    "nowadays",
+    "these",
+    "recently",
+    "lately",
+    "recent",
+    "soon",
+    "then",
+    "a",
+    "an",
+    "one",
+    "half",
+    "several",
+    "few",
+    "many",
+    "numerous",
+    "couple",
+    "dozen",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "final",
+    "initial",
+    "remaining",
+    "fiscal",
+    "noon",
+    "midday",
+    "midnight",
+    "daily",
+    "nightly",
+    "weekly",
+    "monthly",
+    "annually",
+    "yearly",
+    "hourly",
+    "every",
+    "each",
+    "christmas",
+    "new",
+    "halloween",
+    "valentine",
+    "election",
+    "memorial",
+    "labor",
+    "labour",
+    "easter",
+    "good",
+    "thanksgiving",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "q",
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "hours",
+    "minutes",
+    "quarter",
+    "quarters",
+];
+
+/// Month names and their abbreviations.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Weekdays, their plurals (sets: "on Sundays") and their abbreviations.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mondays",
+    "tuesdays",
+    "wednesdays",
+    "thursdays",
+    "fridays",
+    "saturdays",
+    "sundays",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];

@@ -1,12 +1,93 @@
-//! Words for the keyphrases and summary stages: runs of letters and digits that keep their inner
-//! hyphens, apostrophes and acronym full stops ("cease-fire", "al-Khatib", "U.S"), with a
-//! possessive `'s` left out.
+//! The word layer: runs of letters and digits that keep their inner hyphens, apostrophes and
+//! acronym full stops ("cease-fire", "al-Khatib", "U.S"), with a possessive `'s` left out, and the
+//! key two spellings of a word share. [`Words`] holds them for the headline and every sentence,
+//! read once by the structure stage for the stages that weigh words by their keys (keyphrases,
+//! summary); each of those read the text with this splitter on its own before.
 //!
 //! Hand-rolled rather than UAX #29 (`unicode-segmentation`, used by `tokens.rs`) because those
 //! word boundaries split "cease-fire" in two, and hyphenated compounds are single terms here.
 //! One pass over the characters, no allocation.
 
 use std::ops::Range;
+
+use compact_str::CompactString;
+
+use crate::keyphrases::FastMap;
+
+/// The words of the headline, then of each sentence, with their key ids.
+#[derive(Debug, Clone, Default)]
+pub struct Words {
+    /// Every word of the headline and the sentences, in text order.
+    pub words: Vec<Word>,
+    /// Each word's key id (an index of `keys`), or [`NUMBER`] for a figure, which has no key.
+    pub ids: Vec<u32>,
+    /// The keys ([`key`]) by id, numbered in order of first use.
+    pub keys: Vec<CompactString>,
+    /// Key → id.
+    by_key: FastMap<CompactString, u32>,
+    /// Where each region's words start in `words` (the headline's, if there is one, then each
+    /// sentence's), and the end of the last.
+    starts: Vec<usize>,
+    /// The first region is the headline.
+    has_headline: bool,
+}
+
+/// The key id of a word that is a figure.
+pub const NUMBER: u32 = u32::MAX;
+
+impl Words {
+    /// Reads the words of `headline` and `sentences` in `text`.
+    pub fn read<'r>(text: &str, headline: Option<&'r Range<usize>>, sentences: impl Iterator<Item = &'r Range<usize>>) -> Words {
+        // Sized for a typical article's vocabulary (a word of ~6 bytes, one in four new), so that
+        // the map rarely grows; keys inline up to 24 bytes: no heap string per different word.
+        let mut layer = Words {
+            words: Vec::with_capacity(text.len() / 6),
+            by_key: FastMap::with_capacity_and_hasher(text.len() / 24, Default::default()),
+            has_headline: headline.is_some(),
+            ..Words::default()
+        };
+        let mut key = String::new();
+        for region in headline.into_iter().chain(sentences) {
+            layer.starts.push(layer.words.len());
+            for word in words_of(text, region.clone()) {
+                let id = if word.number {
+                    NUMBER
+                } else {
+                    key_into(&text[word.range.clone()], word.acronym, &mut key);
+                    match layer.by_key.get(key.as_str()) {
+                        Some(&id) => id,
+                        None => {
+                            let id = layer.keys.len() as u32;
+                            layer.by_key.insert(key.as_str().into(), id);
+                            layer.keys.push(key.as_str().into());
+                            id
+                        }
+                    }
+                };
+                layer.words.push(word);
+                layer.ids.push(id);
+            }
+        }
+        layer.starts.push(layer.words.len());
+        layer
+    }
+
+    /// The indices of the headline's words (none without a headline).
+    pub fn headline(&self) -> Range<usize> {
+        if self.has_headline { self.starts[0]..self.starts[1] } else { 0..0 }
+    }
+
+    /// The indices of the words of sentence `i`.
+    pub fn sentence(&self, i: usize) -> Range<usize> {
+        let region = i + usize::from(self.has_headline);
+        self.starts[region]..self.starts[region + 1]
+    }
+
+    /// The id of `key`, if a word has it.
+    pub fn id(&self, key: &str) -> Option<u32> {
+        self.by_key.get(key).copied()
+    }
+}
 
 /// One word of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,19 +115,29 @@ fn joins(c: char) -> bool {
 pub fn words_of(text: &str, range: Range<usize>) -> impl Iterator<Item = Word> + '_ {
     let base = range.start;
     let slice = &text[range];
-    let mut chars = slice.char_indices().peekable();
+    let bytes = slice.as_bytes();
+    // The character at byte `i` and its length: ASCII bytes are read as they are, and only the
+    // rest is decoded (this reads every character of the article).
+    let char_at = move |i: usize| match bytes.get(i) {
+        Some(&b) if b < 0x80 => Some((char::from(b), 1)),
+        Some(_) => slice[i..].chars().next().map(|c| (c, c.len_utf8())),
+        None => None,
+    };
+    let mut at = 0;
     let mut first = true;
     let mut gap_has_mark = false;
     std::iter::from_fn(move || {
         loop {
-            let (start, c) = chars.next()?;
+            let (c, len) = char_at(at)?;
+            let start = at;
+            at += len;
             if !c.is_alphanumeric() {
                 if !c.is_whitespace() {
                     gap_has_mark = true;
                 }
                 continue;
             }
-            let mut end = start + c.len_utf8();
+            let mut end = start + len;
             let mut prev = c;
             let mut letters = usize::from(c.is_alphabetic());
             let mut uppers = usize::from(c.is_uppercase());
@@ -54,14 +145,14 @@ pub fn words_of(text: &str, range: Range<usize>) -> impl Iterator<Item = Word> +
             // Whether a full stop or an apostrophe was taken inside the word: only then can it be
             // a dotted acronym or end in a possessive, and most words skip those tests.
             let (mut dotted, mut apostrophe) = (false, false);
-            while let Some(&(i, d)) = chars.peek() {
+            while let Some((d, d_len)) = char_at(at) {
                 if d.is_alphanumeric() {
                     letters += usize::from(d.is_alphabetic());
                     uppers += usize::from(d.is_uppercase());
                     number |= d.is_numeric();
-                    end = i + d.len_utf8();
+                    end = at + d_len;
                     prev = d;
-                    chars.next();
+                    at += d_len;
                     continue;
                 }
                 if !joins(d) {
@@ -69,12 +160,11 @@ pub fn words_of(text: &str, range: Range<usize>) -> impl Iterator<Item = Word> +
                 }
                 // A joiner stays inside the word only between two letters or digits; a full stop
                 // only inside an acronym ("U.S").
-                let mut ahead = slice[i + d.len_utf8()..].chars();
-                match ahead.next() {
-                    Some(n) if n.is_alphanumeric() && (d != '.' || (prev.is_uppercase() && n.is_uppercase())) => {
+                match char_at(at + d_len) {
+                    Some((n, _)) if n.is_alphanumeric() && (d != '.' || (prev.is_uppercase() && n.is_uppercase())) => {
                         dotted |= d == '.';
                         apostrophe |= matches!(d, '\'' | '’');
-                        chars.next();
+                        at += d_len;
                     }
                     _ => break,
                 }
