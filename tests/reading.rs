@@ -36,3 +36,19 @@ fn empty_text_has_no_reading_aids() {
     let a = lede::analyze("", &lede::Options::default()).unwrap();
     assert!(a.keyphrases.is_empty() && a.summary.is_empty() && a.lede.is_none());
 }
+
+/// The article's date is taken from a line about it, never from an event's date inside a sentence.
+#[test]
+fn reference_date_from_a_date_line_not_an_event() {
+    let reference = |text: &str| {
+        let analysis = lede::analyze(text, &lede::Options::default()).unwrap();
+        (analysis.document.reference_date.value.clone(), analysis.document.reference_date.source.clone())
+    };
+    let event = "Giants fan hospitalized\n\nA fan was beaten after Thursday's opener, police said on Friday. \
+                 The West Coast rivalry began on April 18, 1958, the first game played in California.\n\nMore follows.";
+    assert_eq!(reference(event), (None, "none".to_string()));
+    let short = "On July 6, 2015, Sanders said this:\n\nThe senator spoke at length about trade.\n\nMore follows.";
+    assert_eq!(reference(short).0, None);
+    let line = "Giants fan hospitalized\n\nUpdated April 2, 2011 10:41 am\n\nA fan was beaten on Thursday, police said.";
+    assert_eq!(reference(line), (Some("2011-04-02".to_string()), "text".to_string()));
+}

@@ -137,11 +137,44 @@ fn mark_head(text: &str, candidates: &[Range<usize>], roles: &mut [Role], struct
 }
 
 /// The first full date in the byline, a timestamp line or the first few paragraphs.
+///
+/// In a paragraph of the article a date counts only where a page puts its own date: a short line
+/// ("Updated Sep 23, 2016 10:41 am"), the start of a paragraph, or right after "published",
+/// "updated" or "posted". A date inside a sentence ("the rivalry began on April 18, 1958", "the
+/// highest level since September 25, 2008") is an event's: taking it would resolve every
+/// "yesterday" of the article against it, which is worse than leaving them unresolved.
 fn date_in_head(text: &str, candidates: &[Range<usize>], roles: &[Role]) -> Option<Date> {
-    candidates
-        .iter()
-        .zip(roles)
-        .take(HEAD_PARAGRAPHS)
-        .filter(|(_, role)| matches!(role, Role::Byline | Role::Body | Role::Boilerplate(Kind::Timestamp)))
-        .find_map(|(range, _)| header::first_full_date(&text[range.clone()]).map(|(_, date)| date))
+    candidates.iter().zip(roles).take(HEAD_PARAGRAPHS).find_map(|(range, role)| {
+        let paragraph = &text[range.clone()];
+        let (at, date) = header::first_full_date(paragraph)?;
+        match role {
+            Role::Byline | Role::Boilerplate(Kind::Timestamp) => Some(date),
+            Role::Body if is_date_line(paragraph, at.start) => Some(date),
+            _ => None,
+        }
+    })
+}
+
+/// The longest paragraph that is taken as a line about the article ("Published 12:30 PM ET, Fri
+/// September 23, 2016 | By Staff") rather than part of it, and how far into a paragraph its date may
+/// start ("Sep 23, 2016 —", "Thursday, 22 September 2016").
+const DATE_LINE_BYTES: usize = 100;
+const DATE_LINE_START: usize = 40;
+
+/// Whether the date starting at byte `date_at` of `paragraph` is the page's own date.
+fn is_date_line(paragraph: &str, date_at: usize) -> bool {
+    let mut from = date_at.saturating_sub(DATE_LINE_START);
+    while !paragraph.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = paragraph[from..date_at].to_ascii_lowercase();
+    if ["published", "updated", "posted", "last modified"].iter().any(|cue| before.contains(cue)) {
+        return true;
+    }
+    // "On July 6, 2011, the two countries signed": a sentence's date, however short.
+    let last_word = before.trim_end().rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    if matches!(last_word, "on" | "since" | "until" | "till" | "by" | "before" | "after" | "from" | "through" | "of" | "in") {
+        return false;
+    }
+    paragraph.len() <= DATE_LINE_BYTES || date_at <= DATE_LINE_START
 }
