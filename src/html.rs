@@ -145,7 +145,13 @@ fn floor_boundary(s: &str, at: usize) -> usize {
     at
 }
 
-fn entity_at(window: &str) -> Option<(usize, Option<char>)> {
+/// The character reference at the start of `window` ("&amp;", "&#039;", "&#x2019;"): how many
+/// bytes it covers and the character it stands for. None when `window` does not start with one
+/// this reader knows.
+pub fn entity_at(window: &str) -> Option<(usize, Option<char>)> {
+    if !window.starts_with('&') {
+        return None;
+    }
     let end = window[..floor_boundary(window, 12)].find(';')?;
     let name = &window[1..end];
     let ch = if let Some(number) = name.strip_prefix('#') {

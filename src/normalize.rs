@@ -55,7 +55,7 @@ fn action(ch: char, next: Option<char>) -> Action {
 /// controls and the lead bytes of U+0080–U+00BF, U+1680, U+2000–U+206F,
 /// U+3000 and U+FEFF. Everything else is copied without decoding.
 fn may_need_action(byte: u8, html: bool) -> bool {
-    (html && matches!(byte, b'<' | b'&')) || may_need_plain_action(byte)
+    (html && byte == b'<') || byte == b'&' || may_need_plain_action(byte)
 }
 
 fn may_need_plain_action(byte: u8) -> bool {
@@ -81,7 +81,15 @@ impl Normalized {
             }
             let Some(ch) = original[index..].chars().next() else { break };
             let next = original[index + ch.len_utf8()..].chars().next();
-            let markup = if html { html_scanner.markup_at(original, index) } else { None };
+            // Entities are decoded in plain text too: scraped text often keeps a few ("&#039;Bones&#039;",
+            // "AT&amp;T") without any tag, and a reader means the character.
+            let markup = if html {
+                html_scanner.markup_at(original, index)
+            } else if ch == '&' {
+                crate::html::entity_at(&original[index..])
+            } else {
+                None
+            };
             let (consumed, replacement, control) = match (markup, action(ch, next)) {
                 (Some((consumed, stands_for)), _) => (consumed, stands_for, false),
                 (None, Action::Keep) => {
@@ -173,6 +181,19 @@ mod tests {
         let plain = Normalized::new("a < b & c");
         assert!(!plain.html_stripped);
         assert_eq!(plain.text, "a < b & c");
+    }
+
+    #[test]
+    fn entities_in_plain_text_are_decoded() {
+        // Scraped text without tags still carries entities: the reader means the characters.
+        let original = "&#039;Bones&#039; star joins AT&amp;T; R&D; Q&A &bogus; &#1114112; done";
+        let n = Normalized::new(original);
+        assert!(!n.html_stripped);
+        assert_eq!(n.text, "'Bones' star joins AT&T; R&D; Q&A &bogus; &#1114112; done");
+        let bones = n.text.find("Bones").unwrap();
+        assert_eq!(original_of(original, &n, bones - 1, bones + 6), "&#039;Bones&#039;");
+        let star = n.text.find("star").unwrap();
+        assert_eq!(original_of(original, &n, star, star + 4), "star");
     }
 
     #[test]
