@@ -35,6 +35,19 @@ pub const ONES: [&str; 20] = [
 /// The tens from twenty, by value.
 pub const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
+/// The value of a Unicode vulgar fraction character ("½" is 0.5).
+pub fn vulgar_fraction(text: &str) -> Option<f64> {
+    Some(match text {
+        "½" => 0.5,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "⅛" => 0.125,
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

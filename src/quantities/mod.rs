@@ -244,6 +244,22 @@ fn currency_symbol(t: &[Token<'_>], i: usize) -> Option<(&'static str, usize)> {
         };
         return Some((code, 1));
     }
+    // Australian and New Zealand style: the country after the sign ("$US108", "$A2 billion").
+    if tok.is_char('$')
+        && let Some(country) = t.get(i + 1).filter(|x| x.kind == Kind::Word && !x.gap)
+        && t.get(i + 2).is_some_and(|x| x.kind == Kind::Number && !x.gap)
+    {
+        let code = match country.text {
+            "US" => "USD",
+            "A" | "AU" => "AUD",
+            "NZ" => "NZD",
+            "C" | "CA" => "CAD",
+            "HK" => "HKD",
+            "S" => "SGD",
+            _ => return None,
+        };
+        return Some((code, 2));
+    }
     let code = match tok.text {
         "$" => "USD",
         "£" => "GBP",
@@ -360,6 +376,13 @@ fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize
         };
         if let Some(f) = fraction_at(i) {
             return Some((f, i + 3, None));
+        }
+        // A fraction character glued to the whole number: "2½", "7¾".
+        if clean.bytes().all(|b| b.is_ascii_digit())
+            && let Some(f) = t.get(end).filter(|x| !x.gap).and_then(|x| crate::numbers::vulgar_fraction(x.text))
+        {
+            value += f;
+            end += 1;
         }
         // "2 and a half million", "4-and-a-half"
         if clean.bytes().all(|b| b.is_ascii_digit())
@@ -765,7 +788,10 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         // Another figure starts: "$40 of cocaine three or four times a week".
         let another_figure = k > start && ones(&w).is_some();
         // A verb after the noun: "three made key decisions", "55 percent price reduction puts".
-        let verb = k > start && (is_irregular_verb(&w) || w.contains(['\'', '’']));
+        // "paid" and "spent" are adjectives too ("197 paid employees"): verbs only before what is paid.
+        let paid_verb =
+            matches!(w.as_str(), "paid" | "spent") && t.get(k + 1).is_none_or(|x| x.kind != Kind::Word || is_stop(&x.lower()));
+        let verb = (k > start && (is_irregular_verb(&w) || w.contains(['\'', '’']))) || is_past_only_verb(&w) || paid_verb;
         if is_stop(&w)
             || negated_verb
             || another_figure
@@ -870,6 +896,35 @@ fn is_irregular_verb(w: &str) -> bool {
             | "remains"
             | "include"
             | "includes"
+    )
+}
+
+/// Past forms that are never nouns: even right after the figure they are its verb ("a total of 91
+/// came off the last 10 overs"), unlike "runs" or "left", which can be what is counted.
+fn is_past_only_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "came"
+            | "went"
+            | "took"
+            | "gave"
+            | "got"
+            | "told"
+            | "saw"
+            | "became"
+            | "began"
+            | "ran"
+            | "knew"
+            | "brought"
+            | "bought"
+            | "sold"
+            | "sent"
+            | "made"
+            | "am"
+            | "cannot"
+            | "must"
+            | "should"
+            | "shall"
     )
 }
 
@@ -1028,6 +1083,7 @@ fn is_auxiliary(w: &str) -> bool {
     matches!(
         w,
         "is" | "are"
+            | "am"
             | "was"
             | "were"
             | "would"
@@ -1038,6 +1094,8 @@ fn is_auxiliary(w: &str) -> bool {
             | "may"
             | "might"
             | "must"
+            | "shall"
+            | "cannot"
             | "has"
             | "have"
             | "had"
@@ -1104,6 +1162,28 @@ fn in_number_chain(t: &[Token<'_>], k: usize) -> bool {
         j -= 2;
     }
     count >= 3
+}
+
+/// True when the number at `k` is part of a phone-like group: it starts with a zero followed by a
+/// digit, or it stands among three or more numbers separated by spaces only ("0300 333 4444",
+/// "+44 20 7946 0958"). Running prose never writes figures that way.
+fn in_digit_group(t: &[Token<'_>], k: usize) -> bool {
+    let is_number = |j: usize| t.get(j).is_some_and(|x| x.kind == Kind::Number);
+    let leading_zero = |j: usize| {
+        t.get(j).is_some_and(|x| {
+            x.kind == Kind::Number && x.text.len() > 1 && x.text.starts_with('0') && x.text.as_bytes()[1].is_ascii_digit()
+        })
+    };
+    // The run of numbers around `k`, each separated from the last by white space alone.
+    let mut first = k;
+    while first > 0 && is_number(first - 1) && t[first].gap && k - first < 4 {
+        first -= 1;
+    }
+    let mut last = k;
+    while is_number(last + 1) && t[last + 1].gap && last - k < 4 {
+        last += 1;
+    }
+    (first..=last).any(leading_zero) || last - first >= 2
 }
 
 /// "pounds" after the figure at `core..end` is money (not a weight) when a scale word is part of the
@@ -1239,7 +1319,8 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     let core_tok = t.get(core)?;
     // Identifiers: "COVID-19", "G20", "F-16", "Resolution 2254".
     if let Some(p) = core.checked_sub(1).and_then(|k| t.get(k)) {
-        if core_tok.kind == Kind::Number && !core_tok.gap && p.kind == Kind::Word {
+        // (Not the country of "$US108": the sign before it makes it money.)
+        if core_tok.kind == Kind::Number && !core_tok.gap && p.kind == Kind::Word && unit.is_none() {
             return None;
         }
         if core_tok.kind == Kind::Number
@@ -1260,8 +1341,9 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             return None;
         }
     }
-    // Phone and serial numbers: three or more numbers joined by hyphens ("303-954-2359").
-    if core_tok.kind == Kind::Number && in_number_chain(t, core) {
+    // Phone and serial numbers: three or more numbers joined by hyphens ("303-954-2359") or set side
+    // by side ("0300 333 4444"), or a number with a leading zero ("020 7946 0958", "0800").
+    if core_tok.kind == Kind::Number && (in_number_chain(t, core) || in_digit_group(t, core)) {
         return None;
     }
     // Ordinals: "45th", "first".
@@ -1297,8 +1379,16 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         let compound = t.get(core + 1).is_some_and(|x| x.is_char('-') && !x.gap);
         // "first" as an adverb: "where the unrest first erupted", "was first asked".
         let next = word(t, core + 1);
-        let adverb = v == 1.0 && !determiner && next.len() > 4 && next.ends_with("ed");
-        if (v != 2.0 || determiner || compound) && !adverb {
+        // "which first found evidence", "researchers first have to identify": before a verb form.
+        let adverb = v == 1.0
+            && !determiner
+            && ((next.len() > 4 && next.ends_with("ed"))
+                || is_irregular_verb(&next)
+                || is_past_only_verb(&next)
+                || is_auxiliary(&next));
+        // Compounds that name a kind, not a rank: "third-party", "first-hand", "second-hand".
+        let idiom = compound && matches!(word(t, core + 2).as_str(), "party" | "parties" | "hand");
+        if (v != 2.0 || determiner || compound) && !adverb && !idiom {
             return Some(Match {
                 start: core,
                 end: core + 1,

@@ -283,3 +283,46 @@ fn pronoun_one_and_adverb_first() {
     assert!(texts.is_empty(), "{texts:?}");
     assert_eq!(one("It was the second- and first-order births.", "second").0.kind, QuantityKind::Ordinal);
 }
+
+#[test]
+fn phone_numbers_and_entities_are_not_figures() {
+    for text in
+        ["Call the team on 0300 333 4444 today.", "Ring +44 20 7946 0958 or 0800 555 now.", "Its &#039;Bones&#039; star is back."]
+    {
+        let texts: Vec<String> = figures(text).into_iter().map(|f| f.0).collect();
+        assert!(texts.is_empty(), "{text:?}: {texts:?}");
+    }
+    // Two figures side by side stay figures: "in 2010 2,000 people" is a date and a count.
+    value("By then 40 30-year-olds had left.", "40", 40.0);
+}
+
+#[test]
+fn fraction_characters_and_country_dollars() {
+    value("Prices hit 2½ times the old level.", "2½", 2.5);
+    let f = value("Oil rose to $US108 a barrel.", "$US108", 108.0);
+    assert_eq!(f.unit, Some("USD"));
+    let f = value("It cost $A2 billion.", "$A2 billion", 2e9);
+    assert_eq!(f.unit, Some("AUD"));
+}
+
+#[test]
+fn verbs_and_modals_end_what_is_counted() {
+    let counted = |text: &str, expr: &str| one(text, expr).1;
+    assert_ne!(counted("A total of 91 came off the last 10 overs.", "91").as_deref(), Some("came"));
+    assert_eq!(counted("So at least two of them cannot be zero.", "at least two").as_deref(), Some("them"));
+    // "paid" is the verb before what is paid, an adjective before a noun.
+    assert_eq!(counted("The top 1 percent paid 25.4 percent of taxes.", "1 percent"), None);
+    assert_eq!(counted("It had 197 paid employees.", "197").as_deref(), Some("paid employees"));
+    // "one" before "am" is a pronoun: "I for one am happy".
+    assert!(figures("I for one am happy to wait.").is_empty());
+    // "first" as an adverb before a verb, and compounds that name a kind.
+    let texts: Vec<String> = figures(
+        "Websense, which first found evidence, said so. Researchers first have to identify it. \
+         Some third-party sites and second-hand cars.",
+    )
+    .into_iter()
+    .map(|f| f.0)
+    .collect();
+    assert!(texts.is_empty(), "{texts:?}");
+    assert_eq!(one("The first reported case was mild.", "first").0.kind, QuantityKind::Ordinal);
+}
