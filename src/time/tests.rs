@@ -113,6 +113,11 @@ fn explicit_dates_ranges_and_modifiers() {
     assert_eq!(typed("It lasted more than two years.", r, "more than two years"), ("DURATION", "P2Y".into(), Some("MORE_THAN")));
     assert_eq!(typed("It happens every Monday.", r, "every Monday"), ("SET", "XXXX-WXX-1".into(), None));
     assert_eq!(typed("It is published daily.", r, "daily"), ("SET", "P1D".into(), None));
+    assert_eq!(typed("Qantas plans daily flights to Bombay.", r, "daily"), ("SET", "P1D".into(), None));
+    // A daily newspaper is not a frequency.
+    for paper in ["The French daily Les Echos said so.", "He wrote in the Daily Mail.", "The daily reported it."] {
+        assert!(values(paper, r).is_empty(), "{paper:?}: {:?}", values(paper, r));
+    }
     assert_eq!(typed("a 10-year plan", r, "10-year"), ("DURATION", "P10Y".into(), None));
     assert_eq!(typed("for two decades", r, "two decades"), ("DURATION", "P20Y".into(), None));
     assert_eq!(typed("It lasted 18 months.", r, "18 months"), ("DURATION", "P18M".into(), None));
@@ -755,4 +760,30 @@ fn plural_weekdays_and_their_nights_are_sets() {
     assert_eq!(typed("The shop is closed on Sundays.", r, "Sundays"), ("SET", "XXXX-WXX-7".into(), None));
     // One weekday and its night stay a date.
     has("They met on Monday and Tuesday night.", r, "Monday", "1998-02-09");
+}
+
+#[test]
+fn day_ranges_and_fraction_characters() {
+    let r = day(2011, 4, 1);
+    has("Three Sisters runs from April 13-17.", r, "April 13", "2011-04-13");
+    has("Three Sisters runs from April 13-17.", r, "17", "2011-04-17");
+    has("It plays Apr. 7–9 at the hall.", r, "9", "2011-04-09");
+    has("Crude hit fresh 2½-year highs.", r, "2½-year", "P2Y6M");
+    has("He waited 2½ years.", r, "2½ years", "P2Y6M");
+}
+
+#[test]
+fn wire_clock_times_and_title_case_sets() {
+    let r = day(2011, 4, 1);
+    has("A man drove up at about 0840 BST and leapt out.", r, "0840 BST", "2011-04-01T08:40");
+    has("He was arrested at 0330 GMT.", r, "0330 GMT", "2011-04-01T03:30");
+    // The bracketed conversion falls on the weekday after the bracket, like the local time.
+    has("It occurred at 10:35 a.m. (0735 GMT) Tuesday.", r, "0735 GMT", "2011-03-29T07:35");
+    // Years cut to two digits, after an apostrophe either way round.
+    has("That's what he did in ’08 and ’12.", r, "’08", "2008");
+    has("That's what he did in ’08 and ’12.", r, "’12", "2012");
+    has("Electing Obama in ‘08 mattered.", r, "‘08", "2008");
+    has("The crash of '87 hurt.", r, "'87", "1987");
+    // In a title-case headline a capital does not make a name.
+    has("Half a Million Die From Smoking Yearly in U.S.", r, "Yearly", "P1Y");
 }

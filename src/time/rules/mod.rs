@@ -231,7 +231,7 @@ pub(crate) fn find(toks: &[Token<'_>], st: &mut State) -> Vec<Found> {
     out
 }
 
-/// "April 24 and 25", "on March 3 or 4": a bare day number joined to a full date is a day of the
+/// "April 24 and 25", "on March 3 or 4", "April 13-17": a bare day number joined to a full date is a day of the
 /// same month, a date of its own (TimeML marks each day).
 fn second_day(toks: &[Token<'_>], found: &Found) -> Option<Found> {
     let first = found.first_day.filter(|_| found.kind == TimeType::Date && found.value.len() == 10)?;
@@ -241,12 +241,15 @@ fn second_day(toks: &[Token<'_>], found: &Found) -> Option<Found> {
         return None;
     }
     let joint = toks.get(found.end)?;
-    if !(joint.is("and") || joint.is("or") || joint.is("to")) {
+    // "April 13-17", "Apr. 7–9": a range of days, written tight.
+    let dash = (joint.is_char('-') || joint.is_char('–')) && !joint.gap && toks.get(found.end + 1).is_some_and(|x| !x.gap);
+    if !(joint.is("and") || joint.is("or") || joint.is("to") || dash) {
         return None;
     }
     let (d, after) = day_number(toks, found.end + 1)?;
     // "April 24 and 25 percent", "May 3 and 4 others": the number counts something else.
-    if toks.get(after).is_some_and(|x| x.kind != Kind::Punct) || d <= first.day() {
+    // (A tight range "April 13-17 at the hall" is days whatever follows.)
+    if (!dash && toks.get(after).is_some_and(|x| x.kind != Kind::Punct)) || d <= first.day() {
         return None;
     }
     let date = Date::new(first.year(), first.month(), d).ok()?;
@@ -282,7 +285,7 @@ fn match_at(t: &[Token<'_>], i: usize, st: &mut State) -> Option<Found> {
     // Cheap gate: expressions start with a digit, an apostrophe ("'90s") or one of a few words.
     let may_start = match word.kind {
         Kind::Number => true,
-        Kind::Punct => word.is_char('\'') || word.is_char('’'),
+        Kind::Punct => word.is_char('\'') || word.is_char('’') || word.is_char('‘'),
         Kind::Word => word.with_lower(starts_time).unwrap_or(false),
     };
     if !may_start {
@@ -422,7 +425,7 @@ fn longest(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option<
         &|| season(t, i, st),
         &|| year_like(t, i),
         &|| clock(t, i, st),
-        &|| set(t, i),
+        &|| set(t, i, st),
         &|| holiday(t, i, st),
         &|| month_alone(t, i, st),
         &|| running_count(t, i, st),

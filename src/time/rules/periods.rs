@@ -181,8 +181,20 @@ pub(super) fn year_like(t: &[Token<'_>], i: usize) -> Option<Core> {
         j += 1;
     }
     // "the '90s", "the 90s"
-    let apostrophe = t.get(j).is_some_and(|x| x.is_char('\'') || x.is_char('’'));
+    let apostrophe = t.get(j).is_some_and(|x| x.is_char('\'') || x.is_char('’') || x.is_char('‘'));
     let k = if apostrophe { j + 1 } else { j };
+    // "in ’08 and ’12": a year cut to two digits after an apostrophe (written either way round).
+    if apostrophe
+        && j == i
+        && t.get(i).is_some_and(|x| x.gap || i == 0)
+        && let Some(num) = t.get(k).filter(|x| x.kind == Kind::Number && !x.gap && x.text.len() == 2)
+        && !t.get(k + 1).is_some_and(|x| !x.gap && x.kind != Kind::Punct)
+        && let Some(n) = number_value(Some(num))
+    {
+        // Read near the present: ’08 is 2008, ’68 is 1968.
+        let year = if n <= 30 { 2000 + n } else { 1900 + n };
+        return core(k + 1, TimeType::Date, Val::Year(year as i16));
+    }
     if let (Some(num), Some(s)) = (t.get(k), t.get(k + 1))
         && !s.gap
         && s.text == "s"
@@ -414,9 +426,18 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     if tok.kind != Kind::Number {
         return None;
     }
+    let zone = |x: &Token<'_>| {
+        matches!(
+            x.lower().as_str(),
+            "gmt" | "utc" | "bst" | "est" | "edt" | "cet" | "cest" | "pst" | "pdt" | "cst" | "cdt" | "hrs"
+        )
+    };
+    // "0840 GMT", "1430 BST": the wires' 24-hour clock, four digits and a zone.
+    let military = tok.text.len() == 4 && tok.text.bytes().all(|b| b.is_ascii_digit()) && t.get(i + 1).is_some_and(zone);
     let (h, m) = match tok.text.split_once([':', '.']) {
         Some((h, m)) if m.len() == 2 => (h.parse::<i8>().ok()?, m.parse::<i8>().ok()?),
         Some(_) => return None,
+        None if military => (tok.text[..2].parse::<i8>().ok()?, tok.text[2..].parse::<i8>().ok()?),
         None => (tok.text.parse::<i8>().ok()?, 0),
     };
     if !(0..=24).contains(&h) || !(0..60).contains(&m) {
@@ -436,12 +457,10 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             (h, i + 2)
         }
         "o'clock" | "o’clock" => (h, i + 2),
-        "gmt" | "utc" | "bst" | "est" | "edt" | "cet" | "pst" | "pdt" | "cst" | "cdt" if tok.text.contains(':') => (h, i + 1),
+        _ if (tok.text.contains(':') || military) && next.is_some_and(zone) => (h, i + 1),
         _ => return None,
     };
-    if t.get(end).is_some_and(|x| {
-        matches!(x.lower().as_str(), "gmt" | "utc" | "bst" | "est" | "edt" | "cet" | "pst" | "pdt" | "cst" | "cdt")
-    }) {
+    if t.get(end).is_some_and(zone) {
         end += 1;
     }
     // "6 o'clock this afternoon", "7 tonight": the part of the day sets the half of it (when no
@@ -456,6 +475,14 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     // "10:35 a.m. (0735 GMT) Friday": the wire's conversion to GMT in brackets, then the day; the
     // expression stays the local time, on that day.
     if let Some(wd) = bracket_weekday(t, end) {
+        let day = st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
+        return core(end, TimeType::Time, Val::Clock(day, h, m));
+    }
+    // "(0735 GMT) Friday": the bracketed conversion itself falls on the day after the bracket.
+    if i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| x.is_char('('))
+        && t.get(end).is_some_and(|x| x.is_char(')'))
+        && let Some(wd) = t.get(end + 1).and_then(weekday_of)
+    {
         let day = st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
         return core(end, TimeType::Time, Val::Clock(day, h, m));
     }
@@ -568,7 +595,7 @@ fn hour_in_words(t: &[Token<'_>], i: usize) -> Option<(i8, usize)> {
 }
 
 /// "daily", "weekly", "every day", "each July", "every Monday".
-pub(super) fn set(t: &[Token<'_>], i: usize) -> Option<Core> {
+pub(super) fn set(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     let tok = t.get(i)?;
     let lower = tok.lower();
     let simple = match lower.as_str() {
@@ -582,6 +609,17 @@ pub(super) fn set(t: &[Token<'_>], i: usize) -> Option<Core> {
     if let Some(v) = simple {
         // "annual" only as "annual report"-like adjective is not a set; keep adverbs and "daily".
         if lower == "annual" {
+            return None;
+        }
+        // A newspaper, not a frequency: "French daily Les Echos", "the weekly Der Spiegel", "the
+        // daily reported", or part of a title ("the Daily Mail", "AAA Daily Fuel Gauge").
+        let next = t.get(i + 1);
+        let names_paper = (i > 0 && name_capital(Some(tok), st))
+            || next.is_some_and(|x| {
+                (x.kind == Kind::Word && x.capitalized() && weekday_of(x).is_none() && month_of(x).is_none())
+                    || matches!(x.lower().as_str(), "said" | "says" | "reported" | "reports" | "wrote" | "quoted" | "cited")
+            });
+        if names_paper && lower != "annually" && lower != "hourly" {
             return None;
         }
         return core(i + 1, TimeType::Set, raw(v));

@@ -208,6 +208,10 @@ pub(super) fn amount(t: &[Token<'_>], i: usize) -> Option<(Option<f64>, usize)> 
         if let Some(end) = and_a_half(t, i + 1) {
             return (v < 10_000.0).then_some((Some(v + 0.5), end));
         }
+        // "2½ years", "a 2½-year high".
+        if let Some(f) = t.get(i + 1).filter(|x| !x.gap).and_then(|x| crate::numbers::vulgar_fraction(x.text)) {
+            return (v < 10_000.0).then_some((Some(v + f), i + 2));
+        }
         return (v < 10_000.0).then_some((Some(v), i + 1));
     }
     let lower = tok.lower();
