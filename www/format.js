@@ -9,6 +9,8 @@ const BIG = 1_000_000;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December'];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+// ISO order, as TIMEX3 numbers weekdays (1 is Monday).
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const PARTS_OF_DAY = { MO: 'morning', MI: 'midday', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
 const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 const REFS = { PRESENT_REF: 'the present', PAST_REF: 'the past', FUTURE_REF: 'the future' };
@@ -54,6 +56,12 @@ function describeValue(value) {
     if (!t) return day;
     return `${day}, ${PARTS_OF_DAY[t] ?? t}`;
   }
+  // A weekday whose week is unknown (no reference date, or every such day in a set).
+  m = value.match(/^XXXX-WXX-([1-7])(?:T(MO|MI|AF|EV|NI|DT))?$/);
+  if (m) {
+    const day = WEEKDAYS[Number(m[1]) - 1];
+    return m[2] ? `${day}, ${PARTS_OF_DAY[m[2]]}` : day;
+  }
   m = value.match(/^(\d{4})-(\d{2})$/);
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
   m = value.match(/^(\d{4})-W(\d{2})(-WE)?$/);
@@ -62,8 +70,8 @@ function describeValue(value) {
   if (m) return `Q${m[2]} ${m[1]}`;
   m = value.match(/^(\d{4})-H([12])$/);
   if (m) return `${m[2] === '1' ? 'first' : 'second'} half of ${m[1]}`;
-  m = value.match(/^(\d{4})-(SP|SU|FA|WI)$/);
-  if (m) return `${SEASONS[m[2]]} ${m[1]}`;
+  m = value.match(/^(\d{4}|XXXX)-(SP|SU|FA|WI)$/);
+  if (m) return m[1] === 'XXXX' ? SEASONS[m[2]] : `${SEASONS[m[2]]} ${m[1]}`;
   if (/^\d{4}$/.test(value)) return value;
   if (/^\d{3}$/.test(value)) return `the ${value}0s`;
   if (/^\d{2}$/.test(value)) return `the ${Number(value) + 1}th century`;

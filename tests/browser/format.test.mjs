@@ -30,7 +30,11 @@ test('TIMEX3 values in words', () => {
     FUTURE_REF: 'the future',
     // Unresolved or impossible values come back as they are.
     'XXXX-XX-XX': 'XXXX-XX-XX',
-    'XXXX-WI': 'XXXX-WI',
+    'XXXX-W': 'XXXX-W',
+    // A weekday or season of no known year: every such day (a set), or no reference date.
+    'XXXX-WXX-1': 'Monday',
+    'XXXX-WXX-7TNI': 'Sunday, night',
+    'XXXX-WI': 'winter',
     '2015-02-29': '2015-02-29',
     '2016-13': '2016-13',
     '': '',

@@ -159,7 +159,11 @@ pub(super) fn weekday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             let date = resolve_weekday(r, wd, tense, Relation::None)?;
             part.map_or(Val::Day(date), |p| Val::Part(date, p))
         }
-        None => part.map_or(raw("XXXX-XX-XX"), |p| Val::Raw(format!("XXXX-XX-XXT{p}"))),
+        // No reference date: which Monday is unknown, but that it is a Monday is not.
+        None => {
+            let part = part.map(|p| format!("T{p}")).unwrap_or_default();
+            Val::Raw(format!("XXXX-WXX-{}{part}", wd.to_monday_one_offset()))
+        }
     };
     core(end, TimeType::Date, val)
 }
