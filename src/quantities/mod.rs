@@ -103,6 +103,9 @@ fn scan(text: &str, range: Range<usize>, sentence: Option<usize>, times: &[Range
     let local: Vec<&Range<usize>> = times[first..].iter().take_while(|t| t.start < range.end).collect();
     // Figures come in text order, so one pointer walks the times (linear even in a megabyte sentence).
     let mut next_time = 0;
+    // The last figure of this stretch and the token after it, for `share_unit`.
+    let mut last_end: Option<usize> = None;
+    let scan_start = out.len();
     let mut i = 0;
     while i < toks.len() {
         if let Some(m) = figure_at(&toks, i) {
@@ -113,6 +116,13 @@ fn scan(text: &str, range: Range<usize>, sentence: Option<usize>, times: &[Range
             }
             let in_time = local.get(next_time).is_some_and(|t| t.start < core.end);
             if !in_time {
+                if let Some(end) = last_end
+                    && out.len() > scan_start
+                    && let Some(previous) = out.last_mut()
+                {
+                    share_unit(&toks, end, previous, &m);
+                }
+                last_end = Some(m.end);
                 out.push(Figure {
                     range: span,
                     value: m.value,
@@ -128,6 +138,52 @@ fn scan(text: &str, range: Range<usize>, sentence: Option<usize>, times: &[Range
             }
         }
         i += 1;
+    }
+}
+
+/// "35 to 12 percent", "from 10 to 15 million people": a bare number joined by "to" or a dash to the
+/// next figure (which did not make a range with it: a change or a score) is in that figure's unit and
+/// scale, and counts the same thing. `end` is the token after `previous`.
+fn share_unit(t: &[Token<'_>], end: usize, previous: &mut Figure, next: &Match) {
+    let joined =
+        next.start == end + 1 && t.get(end).is_some_and(|x| x.is("to") || ((x.is_char('-') || x.is_char('–')) && !x.gap));
+    // "$5 to $7 billion": the same currency said twice, the scale once.
+    let same_money = previous.kind == QuantityKind::Money && previous.unit.is_some() && previous.unit == next.unit;
+    if !joined
+        || !(same_money || (previous.unit.is_none() && previous.kind == QuantityKind::Number))
+        || previous.approx.is_some()
+        || previous.range_values.is_some()
+        || matches!(next.kind, QuantityKind::Age | QuantityKind::Ordinal)
+    {
+        return;
+    }
+    // The low figure must be digits alone ("35", "1.2"), so that "six to 12 percent" and
+    // "10 million to 12 percent" keep what they say.
+    let Some(low) = t
+        .get(end - 1)
+        .filter(|x| x.kind == Kind::Number && previous.range.end == x.range.end)
+        .filter(|x| same_money || previous.range == x.range)
+        .and_then(|x| x.text.replace(',', "").parse::<f64>().ok())
+        .filter(|&n| n == previous.value)
+    else {
+        return;
+    };
+    // "from 1.2 to 1.5 million": the high figure's scale word applies to the low one, unless the
+    // low one is far above the high one's digits ("from 900 to 1.2 million" is 900).
+    let high_digits = t.get(next.core).and_then(|x| x.text.replace(',', "").parse::<f64>().ok()).filter(|&n| n > 0.0);
+    if let Some(digits) = high_digits
+        && next.kind != QuantityKind::Percent
+        && next.value > digits
+        && low <= 10.0 * digits
+    {
+        previous.value = low * (next.value / digits);
+    }
+    if next.unit.is_some() {
+        previous.unit = next.unit;
+        previous.kind = next.kind;
+    }
+    if previous.counted.is_none() {
+        previous.counted = next.counted.map(|(a, b)| t[a].range.start..t[b - 1].range.end);
     }
 }
 
@@ -773,8 +829,10 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
             k += 1;
         }
     }
-    let start = k;
-    while k < start + 3 {
+    let mut start = k;
+    // Tokens of hyphenated compounds past their first word, which count as one word of the three.
+    let mut joined = 0;
+    while k < start + 3 + joined {
         let Some(tok) = t.get(k) else { break };
         if tok.kind != Kind::Word {
             break;
@@ -783,6 +841,47 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         // Adjectives in -ly that often qualify what is counted ("1,000 likely voters").
         let ly = w.ends_with("ly")
             && !matches!(w.as_str(), "likely" | "elderly" | "early" | "daily" | "weekly" | "monthly" | "yearly");
+        // An adverb before the adjective of what is counted is not part of it: "five reasonably
+        // viable candidates", "three highly trained officers" (but "two quickly left": a verb).
+        // Sentence adverbs ("23 percent, only four points below") start another phrase.
+        let sentence_adverb = matches!(
+            w.as_str(),
+            "only"
+                | "nearly"
+                | "roughly"
+                | "approximately"
+                | "exactly"
+                | "merely"
+                | "barely"
+                | "respectively"
+                | "reportedly"
+                | "allegedly"
+                | "apparently"
+                | "currently"
+                | "recently"
+                | "previously"
+                | "finally"
+                | "initially"
+                | "eventually"
+                | "really"
+                | "actually"
+                | "usually"
+                | "probably"
+                | "possibly"
+        );
+        if k == start && ly && !sentence_adverb && !via_of && t.get(k + 1).is_some_and(|x| x.kind == Kind::Word) {
+            let next = t[k + 1].lower();
+            if !is_stop(&next)
+                && ones(&next).is_none()
+                && !is_irregular_verb(&next)
+                && !is_past_only_verb(&next)
+                && !next.ends_with("ing")
+            {
+                start = k + 1;
+                k += 1;
+                continue;
+            }
+        }
         // A negated auxiliary ("wasn't", "won’t") is the verb of the clause, never what is counted.
         let negated_verb = w.ends_with("n't") || w.ends_with("n’t");
         // Another figure starts: "$40 of cocaine three or four times a week".
@@ -814,8 +913,15 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
             break;
         }
         k += 1;
+        // "major-party candidates", "well-known people": a hyphenated compound is one word.
+        while t.get(k).is_some_and(|x| x.is_char('-') && !x.gap) && t.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !x.gap) {
+            k += 2;
+            joined += 2;
+        }
     }
-    (k > start).then_some((start, k))
+    // After an adverb one word alone is likely a verb: "only 3 really matter".
+    let after_adverb = start > i && t.get(start - 1).is_some_and(|x| x.kind == Kind::Word && x.lower().ends_with("ly"));
+    (k > start && (!after_adverb || k - start >= 2)).then_some((start, k))
 }
 
 /// Common verbs whose past or present forms end in neither "-ed" nor "-ing", which the word

@@ -326,3 +326,40 @@ fn verbs_and_modals_end_what_is_counted() {
     assert!(texts.is_empty(), "{texts:?}");
     assert_eq!(one("The first reported case was mild.", "first").0.kind, QuantityKind::Ordinal);
 }
+
+#[test]
+fn a_bare_number_before_to_takes_the_unit_of_the_next_figure() {
+    // A score and a change are two figures, the first in the second's unit.
+    let low = value("Trump beat Cruz 35 to 12 percent in the state.", "35", 35.0);
+    assert_eq!((low.unit, low.kind), (Some("percent"), QuantityKind::Percent));
+    assert_eq!(value("Support rose from 10 to 15 percent.", "10", 10.0).unit, Some("percent"));
+    // The scale word said once applies to both, unless the first is far above its digits.
+    value("The population grew from 1.2 to 1.5 million people.", "1.2", 1_200_000.0);
+    assert_eq!(one("The population grew from 1.2 to 1.5 million people.", "1.2").1.as_deref(), Some("people"));
+    value("It fell from 900 to 1.2 million.", "900", 900.0);
+    let money = value("Sales rose from $5 to $7 billion.", "$5", 5e9);
+    assert_eq!(money.unit, Some("USD"));
+    // What the next figure counts, the first counts too.
+    assert_eq!(one("The toll rose from 20 to 30 people.", "20").1.as_deref(), Some("people"));
+    // A range stays one figure; a word number keeps what it says.
+    assert_eq!(value("Prices rose 10-15 percent.", "10-15 percent", 10.0).range_values, Some([10.0, 15.0]));
+    assert_eq!(value("It went from six to 12 percent.", "six", 6.0).unit, None);
+}
+
+#[test]
+fn adverbs_and_compounds_in_what_is_counted() {
+    let counted = |text: &str, expr: &str| one(text, expr).1;
+    assert_eq!(
+        counted("There are five reasonably viable Republican candidates.", "five").as_deref(),
+        Some("viable Republican candidates")
+    );
+    assert_eq!(counted("Four newly elected members joined.", "Four").as_deref(), Some("elected members"));
+    // One word after an adverb is a verb; a sentence adverb starts another phrase.
+    assert_eq!(counted("Only 3 really matter.", "3"), None);
+    assert_eq!(counted("Johnson's 23 percent only four points below.", "23 percent"), None);
+    // A hyphenated compound is one word of what is counted.
+    assert_eq!(counted("There are two major-party candidates.", "two").as_deref(), Some("major-party candidates"));
+    assert_eq!(counted("It killed 40 well-known people.", "40").as_deref(), Some("well-known people"));
+    // "year-round" is an adjective, not a duration of five years.
+    value("He has 5 year-round homes.", "5", 5.0);
+}

@@ -153,6 +153,13 @@ pub(super) fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         {
             return None;
         }
+        // "5 year-round homes", "a day-to-day job", "year-on-year growth": the unit word opens an
+        // adjective, and the number counts what follows.
+        if t.get(end).is_some_and(|x| x.is_char('-') && !x.gap)
+            && t.get(end + 1).is_some_and(|x| !x.gap && (x.is("round") || x.is("to") || x.is("on") || x.is("over")))
+        {
+            return None;
+        }
         let mut n = n;
         // "a year and a half"
         if t.get(end).is_some_and(|x| x.is("and"))
