@@ -24,7 +24,8 @@
 //! normalize → structure → language → stats → entities → time → quantities →
 //! quotes → keyphrases → summary → tone → event → signals. Each stage is a module with one public
 //! function that reads the [`Document`](document::Document) and adds its
-//! layer; the output boundary only converts the layers; see `ARCHITECTURE.md`.
+//! layer; the output boundary only converts the layers; see `ARCHITECTURE.md`. Time and quantities
+//! read one shared lexed layer ([`lex::Lexed`]), lexed once between them.
 
 pub mod analysis;
 #[cfg(not(target_arch = "wasm32"))]
@@ -36,6 +37,7 @@ pub mod event;
 pub mod html;
 pub mod keyphrases;
 pub mod language;
+pub mod lex;
 pub mod normalize;
 pub mod numbers;
 pub mod options;
@@ -87,8 +89,12 @@ pub(crate) fn document(text: &str, reference_date: Option<jiff::civil::Date>) ->
     doc.stats = stats::run(&doc);
     doc.entities = entities::run(&doc);
     (doc.reference_date, doc.reference_date_source) = resolve_reference_date(&doc, reference_date);
-    doc.times = time::run(&doc, doc.reference_date);
-    doc.quantities = quantities::run(&doc, &doc.times);
+    // The time and quantities stages read the same units through the same lexer: lexed once for both.
+    let lexed = lex::Lexed::new(&doc);
+    let times = time::run_lexed(&lexed, doc.reference_date);
+    let figures = quantities::run_lexed(&doc, &lexed, &times);
+    drop(lexed);
+    (doc.times, doc.quantities) = (times, figures);
     doc.quotes = quotes::run(&doc, &entity_mentions(&doc));
     (doc.sources, doc.sourcing) = quotes::summarize(&doc, &doc.quotes);
     // Keyphrases rest on an English stopword list: for text reliably in another language they would

@@ -131,14 +131,13 @@ struct Tagged {
 /// Tags one region's tokens (an `O` for each when the model is missing).
 fn tag_tokens<'a>(text: &'a str, tokens: &[Range<usize>], words: &DocumentWords, cache: &mut TagCache<'a>) -> Vec<usize> {
     let Some(model) = model() else { return vec![0; tokens.len()] };
-    let infos: Vec<TokenInfo> = tokens
-        .iter()
-        .map(|r| {
-            let word = &text[r.clone()];
-            *cache.infos.entry(word).or_insert_with(|| TokenInfo::new(word, &mut cache.lower).with_document(words, &cache.lower))
-        })
-        .collect();
-    model.tag_with(&infos, &mut cache.own)
+    let TagCache { infos, own, lower, sentence, buffers } = cache;
+    sentence.clear();
+    sentence.extend(tokens.iter().map(|r| {
+        let word = &text[r.clone()];
+        *infos.entry(word).or_insert_with(|| TokenInfo::new(word, lower).with_document(words, lower))
+    }));
+    model.tag_buffered(sentence, own, buffers)
 }
 
 /// What tagging keeps from one sentence of a document to the next: three in five tokens of an
@@ -149,6 +148,10 @@ struct TagCache<'a> {
     own: model::OwnSums,
     /// Scratch buffer for a word in lower case.
     lower: String,
+    /// Scratch: the descriptions of the sentence being tagged, reused by the next one.
+    sentence: Vec<TokenInfo>,
+    /// Scratch: the tagger's scores and Viterbi tables, reused by the next sentence.
+    buffers: model::TagBuffers,
 }
 
 /// Turns BIO tags into mentions (token index ranges and types).
@@ -195,6 +198,8 @@ pub fn run(doc: &Document<'_>) -> Vec<Entity> {
         infos: FastMap::with_capacity_and_hasher(distinct, Default::default()),
         own: model::OwnSums::with_capacity(distinct),
         lower: String::new(),
+        sentence: Vec::new(),
+        buffers: model::TagBuffers::default(),
     };
     for t in &mut tagged {
         t.tags = tag_tokens(text, &t.tokens, &words, &mut cache);

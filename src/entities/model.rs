@@ -181,26 +181,41 @@ impl Model {
     /// [`Model::tag`], keeping the weight sums of tokens' own features in `own` for the next
     /// sentences of the same document.
     pub fn tag_with(&self, tokens: &[TokenInfo], own: &mut OwnSums) -> Vec<usize> {
-        let case = sentence_case(tokens);
-        let scores: Vec<[f32; T]> = (0..tokens.len())
-            .map(|i| {
-                let add = |part: Part| {
-                    let mut sums = Sums::default();
-                    features_part(tokens, case, i, part, &mut |f| {
-                        if let Some(slot) = self.row(f) {
-                            sums.add(slot);
-                        }
-                    });
-                    sums
-                };
-                // Integer sums are exact, so adding the two parts in either order gives the
-                // same total as adding every feature in turn.
-                let own_sums = *own.0.entry(OwnKey(tokens[i], case, i == 0)).or_insert_with(|| add(Part::Own));
-                own_sums.plus(add(Part::Context)).totals().map(|s| s as f32 * self.scale)
-            })
-            .collect();
-        viterbi(&scores, &self.transitions)
+        self.tag_buffered(tokens, own, &mut TagBuffers::default())
     }
+
+    /// [`Model::tag_with`], with the per-token scores and the Viterbi tables in `buffers`, which the
+    /// next sentence reuses: a document's sentences then allocate them once, not each.
+    pub fn tag_buffered(&self, tokens: &[TokenInfo], own: &mut OwnSums, buffers: &mut TagBuffers) -> Vec<usize> {
+        let case = sentence_case(tokens);
+        let TagBuffers { scores, best, back } = buffers;
+        scores.clear();
+        scores.extend((0..tokens.len()).map(|i| {
+            let add = |part: Part| {
+                let mut sums = Sums::default();
+                features_part(tokens, case, i, part, &mut |f| {
+                    if let Some(slot) = self.row(f) {
+                        sums.add(slot);
+                    }
+                });
+                sums
+            };
+            // Integer sums are exact, so adding the two parts in either order gives the
+            // same total as adding every feature in turn.
+            let own_sums = *own.0.entry(OwnKey(tokens[i], case, i == 0)).or_insert_with(|| add(Part::Own));
+            own_sums.plus(add(Part::Context)).totals().map(|s| s as f32 * self.scale)
+        }));
+        viterbi_buffered(scores, &self.transitions, best, back)
+    }
+}
+
+/// What [`Model::tag_buffered`] reuses from one sentence to the next: per-token scores and the
+/// Viterbi tables (best score and back pointer per token and tag).
+#[derive(Default)]
+pub struct TagBuffers {
+    scores: Vec<[f32; T]>,
+    best: Vec<[f32; T]>,
+    back: Vec<[u8; T]>,
 }
 
 /// Weight sums of tokens' own features ([`Part::Own`]) by token description, sentence case and
@@ -230,6 +245,17 @@ impl std::hash::Hash for OwnKey {
 
 /// First-order Viterbi over per-token scores and transition scores (row 0: from the start).
 pub fn viterbi(scores: &[[f32; T]], transitions: &[[f32; T]]) -> Vec<usize> {
+    viterbi_buffered(scores, transitions, &mut Vec::new(), &mut Vec::new())
+}
+
+/// [`viterbi`] with its tables in `best` and `back` (cleared and sized here), kept by the caller
+/// for the next sentence.
+fn viterbi_buffered(
+    scores: &[[f32; T]],
+    transitions: &[[f32; T]],
+    best: &mut Vec<[f32; T]>,
+    back: &mut Vec<[u8; T]>,
+) -> Vec<usize> {
     let n = scores.len();
     if n == 0 {
         return Vec::new();
@@ -246,8 +272,10 @@ pub fn viterbi(scores: &[[f32; T]], transitions: &[[f32; T]]) -> Vec<usize> {
     // The same scores by destination tag: `into[k][j]` is the score of going from tag `j` to `k`,
     // so the inner loop below walks two contiguous slices (no index arithmetic, no bounds checks).
     let into: [[f32; T]; T] = std::array::from_fn(|k| std::array::from_fn(|j| allowed_transitions[j + 1][k]));
-    let mut best = vec![[f32::NEG_INFINITY; T]; n];
-    let mut back = vec![[0u8; T]; n];
+    best.clear();
+    best.resize(n, [f32::NEG_INFINITY; T]);
+    back.clear();
+    back.resize(n, [0u8; T]);
     for k in 0..T {
         best[0][k] = allowed_transitions[0][k] + scores[0][k];
     }

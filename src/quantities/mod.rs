@@ -5,7 +5,7 @@
 //! Years, dates, clock times and durations belong to the time stage: a figure inside a time
 //! expression is skipped.
 //!
-//! Hand-written over the shared lexer (see `time::lex`) rather than regexes: a figure is a short
+//! Hand-written over the shared lexer (see `crate::lex`) rather than regexes: a figure is a short
 //! token pattern with look-ahead and look-behind (hedges, currency, scale, unit, what it counts),
 //! and a few tables keep the wasm small. The work is linear: each token starts at most one match
 //! and every look-around is bounded.
@@ -14,8 +14,8 @@ use std::ops::Range;
 
 use crate::analysis::Quantity;
 use crate::document::Document;
+use crate::lex::{Kind, Lexed, Token};
 use crate::time::TimeExpr;
-use crate::time::lex::{Kind, Token, tokens};
 
 /// The kind of a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,15 +65,21 @@ pub struct Figure {
 /// Finds the figures of `doc`, leaving out numbers inside the time expressions `times`
 /// (sorted by start, as [`crate::time::run`] returns them).
 pub fn run(doc: &Document<'_>, times: &[TimeExpr]) -> Vec<Figure> {
-    let text = doc.text();
+    run_lexed(doc, &Lexed::new(doc), times)
+}
+
+/// [`run`] over `lexed`, the lexed layer of `doc` (its headline and sentences as tokens), which the
+/// time stage reads too: the pipeline lexes the text once for both.
+pub fn run_lexed(doc: &Document<'_>, lexed: &Lexed<'_>, times: &[TimeExpr]) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut time_ranges: Vec<Range<usize>> = times.iter().map(|t| t.range.clone()).collect();
     time_ranges.sort_by_key(|r| r.start);
-    if let Some(headline) = &doc.structure.headline {
-        scan(text, headline.clone(), None, &time_ranges, &mut out);
+    if let (Some(headline), Some(toks)) = (&doc.structure.headline, lexed.headline()) {
+        scan(toks, headline.clone(), None, &time_ranges, &mut out);
     }
-    for (index, (range, _)) in doc.structure.sentences.iter().enumerate() {
-        scan(text, range.clone(), Some(index), &time_ranges, &mut out);
+    // The layer holds one unit of tokens per sentence, in the structure's order.
+    for (index, ((range, _), toks)) in doc.structure.sentences.iter().zip(lexed.sentences()).enumerate() {
+        scan(toks, range.clone(), Some(index), &time_ranges, &mut out);
     }
     out.sort_by_key(|f| f.range.start);
     out
@@ -96,8 +102,8 @@ pub fn to_output(doc: &Document<'_>, figures: &[Figure]) -> Vec<Quantity> {
         .collect()
 }
 
-fn scan(text: &str, range: Range<usize>, sentence: Option<usize>, times: &[Range<usize>], out: &mut Vec<Figure>) {
-    let toks = tokens(text, range.clone());
+/// The figures among `toks`, the tokens of the unit `range` of the working text.
+fn scan(toks: &[Token<'_>], range: Range<usize>, sentence: Option<usize>, times: &[Range<usize>], out: &mut Vec<Figure>) {
     // Times of this stretch only: a binary search keeps the whole scan linear-ish (log per sentence).
     let first = times.partition_point(|t| t.end <= range.start);
     let local: Vec<&Range<usize>> = times[first..].iter().take_while(|t| t.start < range.end).collect();
@@ -108,7 +114,7 @@ fn scan(text: &str, range: Range<usize>, sentence: Option<usize>, times: &[Range
     let scan_start = out.len();
     let mut i = 0;
     while i < toks.len() {
-        if let Some(m) = figure_at(&toks, i) {
+        if let Some(m) = figure_at(toks, i) {
             let span = toks[m.start].range.start..toks[m.end - 1].range.end;
             let core = toks[m.core].range.clone();
             while local.get(next_time).is_some_and(|t| t.end <= core.start) {

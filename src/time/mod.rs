@@ -5,13 +5,12 @@
 //! week", "the past two months") and sets ("every day") in the headline,
 //! dateline and sentences, and gives each a TimeML `type` and `value`.
 //!
-//! The matcher is hand-written over [`lex`] tokens rather than a regex table:
+//! The matcher is hand-written over [`crate::lex`] tokens rather than a regex table:
 //! it needs look-ahead over a few tokens, tense cues from the clause and
 //! calendar arithmetic (jiff), and a table of regexes would cost more wasm and
 //! time than these few hundred lines. Each token is looked at a bounded number
 //! of times, so the work is linear in the text.
 
-pub(crate) mod lex;
 mod rules;
 
 use std::ops::Range;
@@ -20,7 +19,7 @@ use jiff::civil::Date;
 
 use crate::analysis::{Time, TimelineEntry};
 use crate::document::Document;
-use lex::tokens;
+use crate::lex::{Lexed, Token};
 
 /// The TimeML type of a time expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,13 +68,16 @@ pub struct TimeExpr {
 /// Finds the time expressions of `doc`, resolving relative ones against `reference` (the day the
 /// article is taken to be published; `None` keeps them underspecified, e.g. `XXXX-XX-XX`).
 pub fn run(doc: &Document<'_>, reference: Option<Date>) -> Vec<TimeExpr> {
-    let text = doc.text();
-    let structure = &doc.structure;
+    run_lexed(&Lexed::new(doc), reference)
+}
+
+/// [`run`] over a document's lexed layer (its headline, dateline and sentences as tokens), which the
+/// quantities stage reads too: the pipeline lexes the text once for both.
+pub fn run_lexed(lexed: &Lexed<'_>, reference: Option<Date>) -> Vec<TimeExpr> {
     let mut state = rules::State::new(reference);
     let mut out = Vec::new();
-    let mut scan = |range: Range<usize>, sentence: Option<usize>, out: &mut Vec<TimeExpr>| {
-        let toks = tokens(text, range);
-        for found in rules::find(&toks, &mut state) {
+    let mut scan = |toks: &[Token<'_>], sentence: Option<usize>, out: &mut Vec<TimeExpr>| {
+        for found in rules::find(toks, &mut state) {
             let (Some(first), Some(last)) = (toks.get(found.start), toks.get(found.end.saturating_sub(1))) else {
                 continue;
             };
@@ -90,14 +92,14 @@ pub fn run(doc: &Document<'_>, reference: Option<Date>) -> Vec<TimeExpr> {
             });
         }
     };
-    if let Some(headline) = &structure.headline {
-        scan(headline.clone(), None, &mut out);
+    if let Some(headline) = lexed.headline() {
+        scan(headline, None, &mut out);
     }
-    if let Some(dateline) = &structure.dateline {
-        scan(dateline.range.clone(), None, &mut out);
+    if let Some(dateline) = lexed.dateline() {
+        scan(dateline, None, &mut out);
     }
-    for (index, (range, _)) in structure.sentences.iter().enumerate() {
-        scan(range.clone(), Some(index), &mut out);
+    for (index, toks) in lexed.sentences().enumerate() {
+        scan(toks, Some(index), &mut out);
     }
     out.sort_by_key(|t| t.range.start);
     out

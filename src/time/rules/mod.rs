@@ -7,7 +7,7 @@ use std::cell::Cell;
 use jiff::civil::{Date, ISOWeekDate, Weekday};
 
 use super::TimeType;
-use super::lex::{Kind, Token};
+use crate::lex::{Kind, Token};
 
 mod dates;
 mod durations;
