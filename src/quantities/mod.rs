@@ -126,7 +126,7 @@ fn scan(toks: &[Token<'_>], range: Range<usize>, sentence: Option<usize>, times:
                     && out.len() > scan_start
                     && let Some(previous) = out.last_mut()
                 {
-                    share_unit(&toks, end, previous, &m);
+                    share_unit(toks, end, previous, &m);
                 }
                 last_end = Some(m.end);
                 out.push(Figure {
