@@ -778,6 +778,14 @@ fn wire_clock_times_and_title_case_sets() {
     let r = day(2011, 4, 1);
     has("A man drove up at about 0840 BST and leapt out.", r, "0840 BST", "2011-04-01T08:40");
     has("He was arrested at 0330 GMT.", r, "0330 GMT", "2011-04-01T03:30");
+    // "on Friday" after a clock time gives its day; the weekday stays its own expression.
+    has("The shooting occurred around 5:30 p.m. on Tuesday.", r, "5:30 p.m.", "2011-03-29T17:30");
+    has("The shooting occurred around 5:30 p.m. on Tuesday.", r, "Tuesday", "2011-03-29");
+    has("They met at 9 a.m. on March 3.", r, "9 a.m.", "2011-03-03T09:00");
+    // A street address is not a year.
+    for text in ["It happened near 400 South and 1600 West.", "He lived at 1600 Pennsylvania Avenue."] {
+        assert!(values(text, r).is_empty(), "{text:?}: {:?}", values(text, r));
+    }
     // The bracketed conversion falls on the weekday after the bracket, like the local time.
     has("It occurred at 10:35 a.m. (0735 GMT) Tuesday.", r, "0735 GMT", "2011-03-29T07:35");
     // Years cut to two digits, after an apostrophe either way round.

@@ -342,6 +342,8 @@ pub(super) fn looks_like_year(t: &[Token<'_>], k: usize) -> bool {
     }
     match t.get(k + 1) {
         Some(next) if next.is_char('%') => false,
+        // "400 South and 1600 West", "1600 Pennsylvania Avenue": a street address.
+        Some(_) if street_address(t, k) => false,
         Some(next) if next.kind == Kind::Word && !next.capitalized() => {
             let w = next.lower();
             let verbish = matches!(
@@ -392,6 +394,22 @@ pub(super) fn looks_like_year(t: &[Token<'_>], k: usize) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether the number at `k` is a house or grid number: "1600 West" (a compass point not opening a
+/// name: "the 2008 South Carolina primary" is a year), "1600 Pennsylvania Avenue", "2200 Main St.".
+fn street_address(t: &[Token<'_>], k: usize) -> bool {
+    let street = |x: &Token<'_>| {
+        x.capitalized()
+            && x.with_lower(|w| {
+                matches!(w, "street" | "st" | "avenue" | "ave" | "road" | "rd" | "boulevard" | "blvd" | "drive" | "lane")
+            }) == Some(true)
+    };
+    let Some(next) = t.get(k + 1) else { return false };
+    let compass = next.capitalized() && next.with_lower(|w| matches!(w, "west" | "east" | "north" | "south")) == Some(true);
+    (compass && !t.get(k + 2).is_some_and(|x| x.kind == Kind::Word && x.capitalized()))
+        || street(next)
+        || (next.capitalized() && t.get(k + 2).is_some_and(street))
 }
 
 /// "10:30 a.m.", "5 p.m. EDT", "noon", "midnight", "9 o'clock"; the day is the reference day
@@ -496,6 +514,16 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     if let Some(wd) = t.get(end).and_then(weekday_of) {
         day = st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
         end += 1;
+    } else if t.get(end).is_some_and(|x| x.is("on"))
+        && let Some(wd) = t.get(end + 1).and_then(weekday_of)
+    {
+        // "5:30 p.m. on Friday": the time is on that day; the weekday stays its own expression.
+        day = st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
+    } else if t.get(end).is_some_and(|x| x.is("on"))
+        && let Some(date) = explicit_date(t, end + 1, st)
+        && let Val::Day(d) = date.val
+    {
+        day = Some(d);
     } else if let Some(shift) = t.get(end).and_then(|x| match x.lower().as_str() {
         "today" => Some(0),
         "yesterday" => Some(-1),
