@@ -890,6 +890,15 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         }
         // A negated auxiliary ("wasn't", "won’t") is the verb of the clause, never what is counted.
         let negated_verb = w.ends_with("n't") || w.ends_with("n’t");
+        // A comparative is not what is counted: "6.5 percentage points higher than Bunds" (but "a
+        // 14 percent lower risk" counts the risk, and "two longer-shot candidates" the candidates).
+        let comparative = k == start
+            && t.get(k + 1).is_none_or(|x| x.kind != Kind::Word || is_stop(&x.lower()))
+            && !t.get(k + 1).is_some_and(|x| x.is_char('-') && !x.gap)
+            && is_comparative(&w);
+        if comparative {
+            break;
+        }
         // Another figure starts: "$40 of cocaine three or four times a week".
         let another_figure = k > start && ones(&w).is_some();
         // A verb after the noun: "three made key decisions", "55 percent price reduction puts".
@@ -928,6 +937,39 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
     // After an adverb one word alone is likely a verb: "only 3 really matter".
     let after_adverb = start > i && t.get(start - 1).is_some_and(|x| x.kind == Kind::Word && x.lower().ends_with("ly"));
     (k > start && (!after_adverb || k - start >= 2)).then_some((start, k))
+}
+
+/// Comparatives and words of position that follow a difference: "6.5 points higher", "3 feet below".
+fn is_comparative(w: &str) -> bool {
+    matches!(
+        w,
+        "higher"
+            | "lower"
+            | "greater"
+            | "bigger"
+            | "smaller"
+            | "larger"
+            | "better"
+            | "worse"
+            | "faster"
+            | "slower"
+            | "longer"
+            | "shorter"
+            | "older"
+            | "younger"
+            | "cheaper"
+            | "dearer"
+            | "stronger"
+            | "weaker"
+            | "richer"
+            | "poorer"
+            | "wider"
+            | "narrower"
+            | "above"
+            | "below"
+            | "ahead"
+            | "behind"
+    )
 }
 
 /// Common verbs whose past or present forms end in neither "-ed" nor "-ing", which the word
@@ -1088,8 +1130,27 @@ fn counted_before(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
     let back = |k: usize| k.checked_sub(1);
     let prev = |k: usize| back(k).map(|j| word(t, j)).unwrap_or_default();
     // A content word: not a stop word, and not a name (a capital is allowed first in the sentence).
-    let content =
-        |j: usize| t.get(j).is_some_and(|tok| tok.kind == Kind::Word && (j == 0 || !tok.capitalized()) && !is_stop(&tok.lower()));
+    // A possessive ("Ireland's reached 10.1 percent") owns what is counted, which is left unsaid.
+    let content = |j: usize| {
+        t.get(j).is_some_and(|tok| {
+            tok.kind == Kind::Word
+                && (j == 0 || !tok.capitalized())
+                && !is_stop(&tok.lower())
+                && !tok.text.ends_with("'s")
+                && !tok.text.ends_with("’s")
+        })
+    };
+    // "the mother of three": her children, unsaid.
+    if prev(k) == "of"
+        && back(k).is_some_and(|b| {
+            matches!(
+                prev(b).as_str(),
+                "mother" | "father" | "parent" | "parents" | "mom" | "dad" | "grandmother" | "grandfather" | "grandparents"
+            )
+        })
+    {
+        return None;
+    }
     match prev(k).as_str() {
         "was" | "is" | "were" | "are" | "reached" | "hit" | "topped" | "of" | "stands" => k = back(k)?,
         // "jobs increased by 96,500"
@@ -1123,6 +1184,17 @@ fn counted_before(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
     let mut start = end;
     while start > end.saturating_sub(3) && back(start).is_some_and(content) {
         start -= 1;
+    }
+    // "short-term borrowing costs hit 5.8 percent": a hyphenated compound is taken whole.
+    while start < end
+        && start >= 2
+        && t[start - 1].is_char('-')
+        && !t[start - 1].gap
+        && !t[start].gap
+        && t[start - 2].kind == Kind::Word
+        && !t[start - 2].capitalized()
+    {
+        start -= 2;
     }
     (start < end).then_some((start, end))
 }
@@ -1758,7 +1830,9 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     let counted = match kind {
         QuantityKind::Number if compound => Some((end + 1, end + 2)),
         QuantityKind::Number | QuantityKind::Percent | QuantityKind::Measure => {
-            counted_after(t, end).or_else(|| counted_before(t, start))
+            // "is almost 50 percent higher than": a difference, which counts nothing before it.
+            let difference = t.get(end).is_some_and(|x| is_comparative(&x.lower()));
+            counted_after(t, end).or_else(|| if difference { None } else { counted_before(t, start) })
         }
         QuantityKind::Money => {
             if word(t, end) == "of" {

@@ -363,3 +363,27 @@ fn adverbs_and_compounds_in_what_is_counted() {
     // "year-round" is an adjective, not a duration of five years.
     value("He has 5 year-round homes.", "5", 5.0);
 }
+
+#[test]
+fn differences_possessives_and_compounds_before_a_figure() {
+    let counted = |text: &str, expr: &str| one(text, expr).1;
+    // A difference counts nothing; a comparative before a noun is part of what is counted.
+    assert_eq!(counted("Ireland's reached 10.1 percent, nearly 6.5 percentage points higher than Bunds.", "10.1 percent"), None);
+    assert_eq!(
+        counted(
+            "Ireland's reached 10.1 percent, nearly 6.5 percentage points higher than Bunds.",
+            "nearly 6.5 percentage points"
+        ),
+        None
+    );
+    assert_eq!(counted("Their rate is almost 50 percent higher than for others.", "almost 50 percent"), None);
+    assert_eq!(counted("It carries a 14 percent lower risk.", "14 percent").as_deref(), Some("lower risk"));
+    assert_eq!(counted("There are two longer-shot candidates.", "two").as_deref(), Some("longer-shot candidates"));
+    // A hyphenated compound before the figure is taken whole.
+    assert_eq!(
+        counted("Portugal short-term borrowing costs hit 5.8 percent.", "5.8 percent").as_deref(),
+        Some("short-term borrowing costs")
+    );
+    // "mother of three": her children, unsaid.
+    assert_eq!(counted("The 34-year-old mother of three replied.", "three"), None);
+}
