@@ -165,11 +165,6 @@ impl TokenInfo {
         self
     }
 
-    /// The hash of the word as written (for hashing a description cheaply).
-    pub fn word_hash(&self) -> u32 {
-        self.word
-    }
-
     /// Whether the token starts with a capital letter.
     pub fn is_capitalized(&self) -> bool {
         self.flags & F_INIT_CAP != 0
@@ -289,7 +284,10 @@ impl DocumentWords {
     }
 }
 
+/// Stands for a token outside the sentence (plus its position, for the words' hashes).
 const BOUNDARY: u32 = 0x5eed;
+/// Stands for the gazetteer flags of a token outside the sentence.
+const BOUNDARY_GAZETTEER: u32 = 99;
 
 /// Which of a token's features [`features_part`] gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -300,8 +298,69 @@ pub enum Part {
     /// the token opens the sentence: the same for every occurrence of a word in those conditions,
     /// so the tagger can add their weights up once per word (`model::OwnSums`).
     Own,
-    /// Those that read the neighbouring tokens.
-    Context,
+    /// Those that read one neighbouring token and nothing else: the features of each neighbour
+    /// as [`neighbour_features`] gives them for its offset.
+    Neighbours,
+    /// Those that read the token and a neighbour, or two tokens together.
+    Pairs,
+}
+
+/// The offsets from a token of the neighbours that single-neighbour features read, in the order
+/// [`features`] gives their features. [`neighbour_features`] takes an index into this list.
+pub const NEIGHBOURS: [isize; 4] = [-1, 1, -2, 2];
+
+/// What the single-neighbour features know of a token: its lower-case hash and gazetteer flags.
+/// A position outside the sentence has its own stand-ins. Equal values give equal features.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Neighbour {
+    lower: u32,
+    gazetteer: u32,
+}
+
+impl Neighbour {
+    /// Token `j` of `tokens`, or the stand-in for position `j` when it is outside the sentence.
+    #[inline]
+    pub fn at(tokens: &[TokenInfo], j: isize) -> Neighbour {
+        match usize::try_from(j).ok().and_then(|j| tokens.get(j)) {
+            Some(t) => Neighbour::of(t),
+            // Outside the sentence the hash depends on the position (both before and after it).
+            None => Neighbour { lower: BOUNDARY + j.unsigned_abs() as u32, gazetteer: BOUNDARY_GAZETTEER },
+        }
+    }
+
+    /// A token of the sentence.
+    #[inline]
+    pub fn of(t: &TokenInfo) -> Neighbour {
+        Neighbour { lower: t.lower, gazetteer: u32::from(t.gazetteer) }
+    }
+}
+
+/// The template of the single-neighbour feature on the lower-case word of neighbour `k` (an index
+/// into [`NEIGHBOURS`]): 7–10.
+#[inline]
+fn neighbour_word(k: usize, n: Neighbour) -> u32 {
+    mix(7 + k as u32, n.lower, 0)
+}
+
+/// Neighbours whose gazetteer flags are a feature: the first two of [`NEIGHBOURS`] (-1 and +1).
+const GAZETTEER_NEIGHBOURS: usize = 2;
+
+/// The template of the single-neighbour feature on the gazetteer flags of neighbour `k` (an index
+/// into [`NEIGHBOURS`], below [`GAZETTEER_NEIGHBOURS`]): 18–19.
+#[inline]
+fn neighbour_gazetteer(k: usize, n: Neighbour) -> u32 {
+    mix(18 + k as u32, n.gazetteer, 0)
+}
+
+/// Calls `emit` with the features that a token standing at offset [`NEIGHBOURS`]`[k]` of another
+/// gives that other token, and that depend on nothing else ([`Part::Neighbours`]). They are the
+/// same wherever the word stands, so the tagger adds their weights up once per word and offset.
+#[inline]
+pub fn neighbour_features(k: usize, n: Neighbour, emit: &mut impl FnMut(u32)) {
+    emit(neighbour_word(k, n));
+    if k < GAZETTEER_NEIGHBOURS {
+        emit(neighbour_gazetteer(k, n));
+    }
 }
 
 /// Calls `emit` with every feature of token `i` of a sentence whose case is `case`.
@@ -310,15 +369,18 @@ pub fn features(tokens: &[TokenInfo], case: u32, i: usize, emit: &mut impl FnMut
 }
 
 /// Calls `emit` with the features of token `i` in `part`, in the order [`features`] gives them
-/// (one list of templates, so the parts always add up to the whole).
+/// (one list of templates, so the parts always add up to the whole). [`Part::Neighbours`] gives
+/// here the same features as [`neighbour_features`] for each neighbour.
 #[inline]
 pub fn features_part(tokens: &[TokenInfo], case: u32, i: usize, part: Part, emit: &mut impl FnMut(u32)) {
-    let (own, context) = (part != Part::Context, part != Part::Own);
+    let own = matches!(part, Part::All | Part::Own);
+    let single = matches!(part, Part::All | Part::Neighbours);
+    let pairs = matches!(part, Part::All | Part::Pairs);
     let t = &tokens[i];
     let at = |j: isize| -> Option<&TokenInfo> { usize::try_from(j).ok().and_then(|j| tokens.get(j)) };
     let first = u32::from(i == 0);
     let i = i as isize;
-    let lower_at = |j: isize| at(j).map_or(BOUNDARY + j.unsigned_abs() as u32, |t| t.lower);
+    let neighbour = |k: usize| Neighbour::at(tokens, i + NEIGHBOURS[k]);
     let shape_at = |j: isize| at(j).map_or(BOUNDARY, |t| t.short_shape);
     let doc = u32::from(t.document);
     if own {
@@ -336,12 +398,13 @@ pub fn features_part(tokens: &[TokenInfo], case: u32, i: usize, part: Part, emit
             }
         }
     }
-    let (p1, p2, n1, n2) = (lower_at(i - 1), lower_at(i - 2), lower_at(i + 1), lower_at(i + 2));
-    if context {
-        emit(mix(7, p1, 0));
-        emit(mix(8, n1, 0));
-        emit(mix(9, p2, 0));
-        emit(mix(10, n2, 0));
+    if single {
+        for k in 0..NEIGHBOURS.len() {
+            emit(neighbour_word(k, neighbour(k)));
+        }
+    }
+    if pairs {
+        let (p1, n1) = (neighbour(0).lower, neighbour(1).lower);
         emit(mix(11, p1, t.lower));
         emit(mix(12, t.lower, n1));
         emit(mix(13, shape_at(i - 1), t.short_shape));
@@ -352,9 +415,13 @@ pub fn features_part(tokens: &[TokenInfo], case: u32, i: usize, part: Part, emit
         emit(mix(16, t.short_shape, first));
         emit(mix(17, u32::from(t.gazetteer), u32::from(t.flags & F_INIT_CAP)));
     }
-    if context {
-        emit(mix(18, at(i - 1).map_or(99, |t| u32::from(t.gazetteer)), 0));
-        emit(mix(19, at(i + 1).map_or(99, |t| u32::from(t.gazetteer)), 0));
+    if single {
+        for k in 0..GAZETTEER_NEIGHBOURS {
+            emit(neighbour_gazetteer(k, neighbour(k)));
+        }
+    }
+    if pairs {
+        let (p1, n1, p2, n2) = (neighbour(0).lower, neighbour(1).lower, neighbour(2).lower, neighbour(3).lower);
         emit(mix(20, shape_at(i - 1), shape_at(i + 1)));
         emit(mix(21, p1, t.short_shape));
         emit(mix(22, n1, t.short_shape));
@@ -364,5 +431,86 @@ pub fn features_part(tokens: &[TokenInfo], case: u32, i: usize, part: Part, emit
     if own {
         emit(mix(25, doc, u32::from(t.flags & (F_INIT_CAP | F_ALL_CAPS)) * 4 + case));
         emit(mix(26, doc, first * 2 + u32::from(t.gazetteer != 0)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The features of token `i` as [`features`] gives them, and as the tagger assembles them
+    /// from its own, each neighbour's and the pairwise ones, each sorted (multisets).
+    fn both_ways(tokens: &[TokenInfo], case: u32, i: usize) -> (Vec<u32>, Vec<u32>) {
+        let mut all = Vec::new();
+        features(tokens, case, i, &mut |f| all.push(f));
+        let mut parts = Vec::new();
+        features_part(tokens, case, i, Part::Own, &mut |f| parts.push(f));
+        features_part(tokens, case, i, Part::Pairs, &mut |f| parts.push(f));
+        let mut single = Vec::new();
+        for (k, offset) in NEIGHBOURS.into_iter().enumerate() {
+            neighbour_features(k, Neighbour::at(tokens, i as isize + offset), &mut |f| single.push(f));
+        }
+        // The part as `features_part` gives it is the same multiset as each neighbour's features.
+        let mut from_part = Vec::new();
+        features_part(tokens, case, i, Part::Neighbours, &mut |f| from_part.push(f));
+        from_part.sort_unstable();
+        parts.extend(&single);
+        single.sort_unstable();
+        assert_eq!(from_part, single);
+        all.sort_unstable();
+        parts.sort_unstable();
+        (all, parts)
+    }
+
+    #[test]
+    fn parts_add_up_to_all_features() {
+        let sentences: &[&[&str]] = &[
+            &["Hello"],
+            &["Obama", "said"],
+            &["U.S.", "forces"],
+            &["The", "president", "met", "Angela", "Merkel", "in", "Berlin", "."],
+            &["WIRE", "HEADLINE", "IN", "CAPITALS", "TODAY"],
+            &["Title", "Case", "Headline", "For", "Tests"],
+            &["Zürich", "and", "Łódź", "reported", "3.5", "%", "growth", "in", "2016-17"],
+            &["the", "the", "the", "the", "the", "the"],
+            &["a", "b", "c"],
+        ];
+        let mut words = DocumentWords::default();
+        for sentence in sentences {
+            words.add_sentence(sentence.iter().copied());
+        }
+        let mut lower = String::new();
+        let mut checked = 0;
+        for sentence in sentences {
+            let tokens: Vec<TokenInfo> = sentence
+                .iter()
+                .map(|w| {
+                    let info = TokenInfo::new(w, &mut lower);
+                    info.with_document(&words, &lower)
+                })
+                .collect();
+            for case in [sentence_case(&tokens), 0, 1, 2] {
+                for i in 0..tokens.len() {
+                    let (all, parts) = both_ways(&tokens, case, i);
+                    assert_eq!(all, parts, "token {i} of {sentence:?}, case {case}");
+                    // Sums' 16-bit lanes must not overflow (model::Sums).
+                    assert!(all.len() < 257);
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100);
+    }
+
+    #[test]
+    fn boundaries_depend_on_the_position() {
+        // The stand-ins for positions outside the sentence hash their position, as the model was
+        // trained: the one after a 2-token sentence differs from the one after a 3-token one.
+        let mut lower = String::new();
+        let tokens: Vec<TokenInfo> = ["a", "b", "c"].iter().map(|w| TokenInfo::new(w, &mut lower)).collect();
+        assert_eq!(Neighbour::at(&tokens, -1), Neighbour::at(&tokens[..2], -1));
+        assert_ne!(Neighbour::at(&tokens, 3), Neighbour::at(&tokens[..2], 2));
+        assert_ne!(Neighbour::at(&tokens, -1), Neighbour::at(&tokens, -2));
+        assert_eq!(Neighbour::at(&tokens, 1), Neighbour::of(&tokens[1]));
     }
 }

@@ -131,25 +131,34 @@ struct Tagged {
 /// Tags one region's tokens (an `O` for each when the model is missing).
 fn tag_tokens<'a>(text: &'a str, tokens: &[Range<usize>], words: &DocumentWords, cache: &mut TagCache<'a>) -> Vec<usize> {
     let Some(model) = model() else { return vec![0; tokens.len()] };
-    let TagCache { infos, own, lower, sentence, buffers } = cache;
+    let TagCache { infos, sums, lower, sentence, ids, buffers } = cache;
     sentence.clear();
-    sentence.extend(tokens.iter().map(|r| {
+    ids.clear();
+    for r in tokens {
         let word = &text[r.clone()];
-        *infos.entry(word).or_insert_with(|| TokenInfo::new(word, lower).with_document(words, lower))
-    }));
-    model.tag_buffered(sentence, own, buffers)
+        let next = infos.len() as u32;
+        let &mut (info, id) =
+            infos.entry(word).or_insert_with(|| (TokenInfo::new(word, lower).with_document(words, lower), next));
+        sentence.push(info);
+        ids.push(id);
+    }
+    model.tag_buffered(sentence, ids, sums, buffers)
 }
 
 /// What tagging keeps from one sentence of a document to the next: three in five tokens of an
 /// article repeat an earlier word, and a word's description (with what the document says about
-/// it) and the weights of its own features are the same each time.
+/// it) and the weights of the features it gives itself and its neighbours are the same each time.
 struct TagCache<'a> {
-    infos: FastMap<&'a str, TokenInfo>,
-    own: model::OwnSums,
+    /// Each word's description and its number (in order of first appearance), which names it to
+    /// the tagger's sums.
+    infos: FastMap<&'a str, (TokenInfo, u32)>,
+    sums: model::WordSums,
     /// Scratch buffer for a word in lower case.
     lower: String,
     /// Scratch: the descriptions of the sentence being tagged, reused by the next one.
     sentence: Vec<TokenInfo>,
+    /// Scratch: the numbers of the sentence's words, reused by the next one.
+    ids: Vec<u32>,
     /// Scratch: the tagger's scores and Viterbi tables, reused by the next sentence.
     buffers: model::TagBuffers,
 }
@@ -196,9 +205,10 @@ pub fn run(doc: &Document<'_>) -> Vec<Entity> {
     let dateline_start = doc.structure.dateline.as_ref().map(|d| d.range.start);
     let mut cache = TagCache {
         infos: FastMap::with_capacity_and_hasher(distinct, Default::default()),
-        own: model::OwnSums::with_capacity(distinct),
+        sums: model::WordSums::with_capacity(distinct),
         lower: String::new(),
         sentence: Vec::new(),
+        ids: Vec::new(),
         buffers: model::TagBuffers::default(),
     };
     for t in &mut tagged {

@@ -9,7 +9,7 @@
 //! start), feature count (u32), the sorted feature hashes as LEB128 deltas, then T
 //! weights per feature as i8 (score = weight × scale).
 
-use super::features::{Part, TokenInfo, features_part, sentence_case};
+use super::features::{NEIGHBOURS, Neighbour, Part, TokenInfo, features_part, neighbour_features, sentence_case};
 use crate::keyphrases::FastMap;
 
 /// The BIO tags, in model order.
@@ -74,6 +74,7 @@ impl Sums {
     }
 
     /// Both sums together.
+    #[inline]
     fn plus(self, other: Sums) -> Sums {
         Sums {
             even: self.even + other.even,
@@ -173,22 +174,71 @@ impl Model {
         }
     }
 
-    /// The best tag sequence for a sentence's tokens.
-    pub fn tag(&self, tokens: &[TokenInfo]) -> Vec<usize> {
-        self.tag_with(tokens, &mut OwnSums::default())
+    /// The summed weights of the features that `n` gives the token at offset [`NEIGHBOURS`]`[k]`
+    /// from it.
+    fn neighbour_sum(&self, k: usize, n: Neighbour) -> Sums {
+        let mut sums = Sums::default();
+        neighbour_features(k, n, &mut |f| {
+            if let Some(slot) = self.row(f) {
+                sums.add(slot);
+            }
+        });
+        sums
     }
 
-    /// [`Model::tag`], keeping the weight sums of tokens' own features in `own` for the next
-    /// sentences of the same document.
-    pub fn tag_with(&self, tokens: &[TokenInfo], own: &mut OwnSums) -> Vec<usize> {
-        self.tag_buffered(tokens, own, &mut TagBuffers::default())
+    /// What a word gives the tokens around it, at each offset of [`NEIGHBOURS`].
+    fn neighbour_sums(&self, n: Neighbour) -> [Sums; NEIGHBOURS.len()] {
+        std::array::from_fn(|k| self.neighbour_sum(k, n))
+    }
+
+    /// The best tag sequence for a sentence's tokens.
+    pub fn tag(&self, tokens: &[TokenInfo]) -> Vec<usize> {
+        // Every token its own word: always right, merely without sharing sums between them.
+        let ids: Vec<u32> = (0..tokens.len() as u32).collect();
+        self.tag_with(tokens, &ids, &mut WordSums::default())
+    }
+
+    /// [`Model::tag`], keeping the weight sums of words' features in `words` for the next
+    /// sentences of the same document. `ids[i]` names the word of `tokens[i]` (see
+    /// [`Model::tag_buffered`]).
+    pub fn tag_with(&self, tokens: &[TokenInfo], ids: &[u32], words: &mut WordSums) -> Vec<usize> {
+        self.tag_buffered(tokens, ids, words, &mut TagBuffers::default())
     }
 
     /// [`Model::tag_with`], with the per-token scores and the Viterbi tables in `buffers`, which the
     /// next sentence reuses: a document's sentences then allocate them once, not each.
-    pub fn tag_buffered(&self, tokens: &[TokenInfo], own: &mut OwnSums, buffers: &mut TagBuffers) -> Vec<usize> {
+    ///
+    /// `ids[i]` names the description `tokens[i]`: within the sentences that share `words`, tokens
+    /// with the same id must have equal descriptions (ids from the caller's own table of words,
+    /// small numbers from 0: `words` keeps a slot for every number up to the largest).
+    pub fn tag_buffered(&self, tokens: &[TokenInfo], ids: &[u32], words: &mut WordSums, buffers: &mut TagBuffers) -> Vec<usize> {
+        assert_eq!(tokens.len(), ids.len(), "one id per token");
         let case = sentence_case(tokens);
-        let TagBuffers { scores, best, back } = buffers;
+        let TagBuffers { scores, around, best, back } = buffers;
+        // What each position from two before the sentence to two after it gives its neighbours,
+        // once per position rather than once per token reading it (each is read up to four times).
+        // Position `j` is `around[j + 2]`.
+        around.clear();
+        // Positions outside the sentence stand in by their distance from its first token only
+        // (`Neighbour::at`), so they are cached by it like words.
+        let mut boundary = |j: isize| {
+            let at = j.unsigned_abs();
+            if at >= words.boundaries.len() {
+                words.boundaries.resize(at + 1, None);
+            }
+            *words.boundaries[at].get_or_insert_with(|| self.neighbour_sums(Neighbour::at(tokens, j)))
+        };
+        let end = tokens.len() as isize;
+        let (before, after) = ([-2, -1].map(&mut boundary), [end, end + 1].map(&mut boundary));
+        around.extend(before);
+        for (t, &id) in tokens.iter().zip(ids) {
+            let id = id as usize;
+            if id >= words.neighbours.len() {
+                words.neighbours.resize(id + 1, None);
+            }
+            around.push(*words.neighbours[id].get_or_insert_with(|| self.neighbour_sums(Neighbour::of(t))));
+        }
+        around.extend(after);
         scores.clear();
         scores.extend((0..tokens.len()).map(|i| {
             let add = |part: Part| {
@@ -200,46 +250,68 @@ impl Model {
                 });
                 sums
             };
-            // Integer sums are exact, so adding the two parts in either order gives the
-            // same total as adding every feature in turn.
-            let own_sums = *own.0.entry(OwnKey(tokens[i], case, i == 0)).or_insert_with(|| add(Part::Own));
-            own_sums.plus(add(Part::Context)).totals().map(|s| s as f32 * self.scale)
+            // Integer sums are exact, so adding the parts in any order gives the same total as
+            // adding every feature in turn.
+            let key = OwnKey { id: ids[i], case, first: i == 0 };
+            let own = *words.own.entry(key).or_insert_with(|| add(Part::Own));
+            let mut sums = own.plus(add(Part::Pairs));
+            for (k, offset) in NEIGHBOURS.into_iter().enumerate() {
+                sums = sums.plus(around[(i as isize + 2 + offset) as usize][k]);
+            }
+            sums.totals().map(|s| s as f32 * self.scale)
         }));
         viterbi_buffered(scores, &self.transitions, best, back)
     }
 }
 
-/// What [`Model::tag_buffered`] reuses from one sentence to the next: per-token scores and the
-/// Viterbi tables (best score and back pointer per token and tag).
+/// What [`Model::tag_buffered`] reuses from one sentence to the next: per-token scores, what each
+/// position gives its neighbours, and the Viterbi tables (best score and back pointer per token
+/// and tag).
 #[derive(Default)]
 pub struct TagBuffers {
     scores: Vec<[f32; T]>,
+    around: Vec<[Sums; NEIGHBOURS.len()]>,
     best: Vec<[f32; T]>,
     back: Vec<[u8; T]>,
 }
 
-/// Weight sums of tokens' own features ([`Part::Own`]) by token description, sentence case and
-/// first position. Three in five tokens of an article repeat an earlier word, so across a
-/// document's sentences this saves about half the feature lookups.
+/// Weight sums kept across a document's sentences, by word (the ids of [`Model::tag_buffered`]):
+/// three in five tokens of an article repeat an earlier word, so this saves most of the lookups.
 #[derive(Default)]
-pub struct OwnSums(FastMap<OwnKey, Sums>);
+pub struct WordSums {
+    /// Sums of tokens' own features ([`Part::Own`]) by word, sentence case and first position.
+    own: FastMap<OwnKey, Sums>,
+    /// By word: sums of the single-neighbour features ([`Part::Neighbours`]) that it gives the
+    /// token at each offset of [`NEIGHBOURS`] from it, once it has been seen. Indexed, not hashed:
+    /// a lookup per token is what this saves.
+    neighbours: Vec<Option<[Sums; NEIGHBOURS.len()]>>,
+    /// The same for the positions outside a sentence, by distance from its first token.
+    boundaries: Vec<Option<[Sums; NEIGHBOURS.len()]>>,
+}
 
-impl OwnSums {
+impl WordSums {
     /// Room for `words` different words without growing.
-    pub fn with_capacity(words: usize) -> OwnSums {
-        OwnSums(FastMap::with_capacity_and_hasher(words, Default::default()))
+    pub fn with_capacity(words: usize) -> WordSums {
+        WordSums {
+            own: FastMap::with_capacity_and_hasher(words, Default::default()),
+            neighbours: Vec::with_capacity(words),
+            boundaries: Vec::new(),
+        }
     }
 }
 
-/// The key of [`OwnSums`]: a token's description, the sentence's case, whether it opens it.
+/// The key of [`WordSums::own`]: a word, the sentence's case, whether the token opens it.
 #[derive(PartialEq, Eq)]
-struct OwnKey(TokenInfo, u32, bool);
+struct OwnKey {
+    id: u32,
+    case: u32,
+    first: bool,
+}
 
 impl std::hash::Hash for OwnKey {
-    /// Only the word's hash, the case and the position: equal keys still hash alike, and hashing
-    /// all twenty fields of the description cost more than the lookup.
+    /// The three in one integer: one step of the hasher rather than three.
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        state.write_u64(u64::from(self.0.word_hash()) << 3 | u64::from(self.1) << 1 | u64::from(self.2));
+        state.write_u64(u64::from(self.id) << 3 | u64::from(self.case) << 1 | u64::from(self.first));
     }
 }
 
