@@ -796,3 +796,18 @@ fn wire_clock_times_and_title_case_sets() {
     // In a title-case headline a capital does not make a name.
     has("Half a Million Die From Smoking Yearly in U.S.", r, "Yearly", "P1Y");
 }
+
+#[test]
+fn the_day_before_and_the_year_before_follow_the_narrative() {
+    let r = day(2000, 2, 24);
+    let text = "He was arrested on Tuesday, Feb. 22. The day before, he fled. The year before, sales fell.";
+    has(text, r, "The day before", "2000-02-21");
+    has(text, r, "The year before", "1999");
+    // Before a noun phrase or a clause it is told from an event, which has no date here.
+    for text in [
+        "He was arrested on Feb. 22. The day after the vote, he quit.",
+        "He was arrested on Feb. 22. The day before he died, he wrote.",
+    ] {
+        assert!(!values(text, r).iter().any(|(t, _)| t.starts_with("The day")), "{text:?}: {:?}", values(text, r));
+    }
+}

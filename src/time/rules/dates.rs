@@ -410,6 +410,28 @@ pub(super) fn narrative(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     let that_same = !the && t.get(i).is_some_and(|x| x.is("that")) && t.get(i + 1).is_some_and(|x| x.is("same"));
     let j = if the || that_same { i + 1 } else { i };
     let word = t.get(j)?.lower();
+    // "the day before, he had fled", "the year before": one unit before or after the narrative's
+    // last time. Not before a noun phrase or a clause ("the day before the vote", "the day after
+    // he died"), which anchor on an event Lede does not date.
+    if the
+        && !that_same
+        && let Some(after) = t.get(j + 1).and_then(|x| {
+            x.with_lower(|w| match w {
+                "before" | "earlier" => Some(-1),
+                "after" | "later" => Some(1),
+                _ => None,
+            })
+            .flatten()
+        })
+        && let Some((unit @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false)) = unit_of(Some(t.get(j)?))
+        && t.get(j + 2).is_none_or(|x| {
+            x.kind == Kind::Punct
+                || x.with_lower(|w| matches!(w, "and" | "but" | "when" | "as" | "at" | "in" | "on")) == Some(true)
+        })
+    {
+        let prev = st.previous_in_narrative()?;
+        return anchored(j + 2, TimeType::Date, shift(prev, unit, after)?, prev);
+    }
     let n: i64 = match word.as_str() {
         "following" | "next" => 1,
         "previous" | "preceding" => -1,
