@@ -811,3 +811,20 @@ fn the_day_before_and_the_year_before_follow_the_narrative() {
         assert!(!values(text, r).iter().any(|(t, _)| t.starts_with("The day")), "{text:?}: {:?}", values(text, r));
     }
 }
+
+#[test]
+fn named_days_plans_in_the_past_and_clock_times_of_the_story() {
+    let r = day(2016, 2, 10);
+    // Super Tuesday is the first Tuesday of March of an American election year; other named days
+    // are not the weekday of this week.
+    has("Eleven states vote on March 1, known as Super Tuesday.", r, "Tuesday", "2016-03-01");
+    has("They vote on Super Tuesday.", day(2020, 1, 15), "Tuesday", "2020-03-03");
+    assert!(values("Shoppers crowded stores on Black Friday.", r).is_empty());
+    // "was scheduled to" tells a plan in the past: the nearest such day (here the day before).
+    has("He was scheduled to leave New Hampshire late Tuesday.", r, "late Tuesday", "2016-02-09");
+    // A past event's clock time falls on the day the story last named.
+    let text =
+        "Sanders won the primary on Tuesday. Clinton conceded when polls closed at 8 p.m., aides said. Polls open at 7 a.m.";
+    has(text, r, "8 p.m.", "2016-02-09T20:00");
+    has(text, r, "7 a.m.", "2016-02-10T07:00");
+}

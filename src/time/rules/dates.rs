@@ -137,8 +137,8 @@ pub(super) fn month_year(r: Date, m: i8, tense: Tense) -> i16 {
         Tense::Future if ahead < 0 => r.year() + 1,
         // Without a cue: a month more than half a year ahead is last year's; one four or fewer
         // months ahead across the new year ("by February", written in October) is next year's.
-        Tense::Unknown if ahead > 6 => r.year() - 1,
-        Tense::Unknown if ahead <= -8 => r.year() + 1,
+        Tense::Unknown | Tense::Nearest if ahead > 6 => r.year() - 1,
+        Tense::Unknown | Tense::Nearest if ahead <= -8 => r.year() + 1,
         _ => r.year(),
     }
 }
@@ -149,6 +149,27 @@ pub(super) fn weekday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         return Some(set);
     }
     let wd = weekday_of(t.get(i)?)?;
+    // "Super Tuesday", "Black Friday", "Bloody Sunday": a day's name, not the weekday of this week.
+    let named_by = i.checked_sub(1).and_then(|k| t.get(k)).filter(|p| p.capitalized() && t[i].capitalized());
+    if let Some(name) = named_by.and_then(|p| p.with_lower(|w| w.to_string())) {
+        match name.as_str() {
+            // "Super Tuesday 2" (March 15 of 2016) is read as the weekday it is.
+            "super" if t.get(i + 1).is_some_and(|x| x.kind == Kind::Number || x.is("II")) => {}
+            // The American primaries' Super Tuesday: the first Tuesday of March of a presidential
+            // election year (2012, 2016, 2020, 2024), told from the reference date's year.
+            "super" if wd == Weekday::Tuesday => {
+                let year = st.reference()?.year();
+                if year % 4 != 0 {
+                    return None;
+                }
+                let first = Date::new(year, 3, 1).ok()?;
+                let day = first.nth_weekday_of_month(1, Weekday::Tuesday).ok()?;
+                return core(i + 1, TimeType::Date, Val::Day(day));
+            }
+            "super" | "black" | "cyber" | "bloody" | "ash" | "fat" | "holy" | "maundy" | "giving" => return None,
+            _ => {}
+        }
+    }
     let part = day_part(t.get(i + 1));
     let end = if part.is_some() { i + 2 } else { i + 1 };
     let val = match st.reference() {
@@ -227,6 +248,8 @@ pub(super) fn resolve_weekday(r: Date, wd: Weekday, tense: Tense, relation: Rela
             // A bare weekday in a present-tense clause: news reports mostly look back.
             Tense::Unknown if relation == Relation::This => forward,
             Tense::Unknown => -back,
+            Tense::Nearest if forward < back => forward,
+            Tense::Nearest => -back,
         },
     };
     add_days(r, days)

@@ -504,35 +504,48 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         let day = st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
         return core(end, TimeType::Time, Val::Clock(day, h, m));
     }
-    // "9 a.m. Tuesday", "noon Thursday", "5 p.m. EST, Nov. 9": the clock time on that day.
-    let mut day = st.reference();
+    // "9 a.m. Tuesday", "noon Thursday", "5 p.m. EST, Nov. 9": the clock time on that day. Without
+    // one, a past event's clock time falls on the day the story last named, when it named one
+    // before the reference day in this or the two previous sentences ("Sanders won Tuesday's
+    // primary … polls closed at 8 p.m."); else on the reference day.
+    let narrative_day = match st.previous() {
+        Some(Val::Day(d) | Val::Part(d, _) | Val::Clock(Some(d), ..)) => Some(*d),
+        _ => None,
+    };
     if let Some(date) = explicit_date(t, skip_comma(t, end), st)
         && let Val::Day(d) = date.val
     {
         return core(date.end, TimeType::Time, Val::Clock(Some(d), h, m));
     }
-    if let Some(wd) = t.get(end).and_then(weekday_of) {
-        day = st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
+    let day = if let Some(wd) = t.get(end).and_then(weekday_of) {
         end += 1;
+        st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None))
     } else if t.get(end).is_some_and(|x| x.is("on"))
         && let Some(wd) = t.get(end + 1).and_then(weekday_of)
     {
         // "5:30 p.m. on Friday": the time is on that day; the weekday stays its own expression.
-        day = st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
+        st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None))
     } else if t.get(end).is_some_and(|x| x.is("on"))
         && let Some(date) = explicit_date(t, end + 1, st)
         && let Val::Day(d) = date.val
     {
-        day = Some(d);
+        Some(d)
     } else if let Some(shift) = t.get(end).and_then(|x| match x.lower().as_str() {
         "today" => Some(0),
         "yesterday" => Some(-1),
         "tomorrow" => Some(1),
         _ => None,
     }) {
-        day = st.reference().and_then(|r| add_days(r, shift));
         end += 1;
-    }
+        st.reference().and_then(|r| add_days(r, shift))
+    } else if let (Some(d), Some(r)) = (narrative_day, st.reference_date)
+        && d < r
+        && tense(t, i) == Tense::Past
+    {
+        return anchored(end, TimeType::Time, Val::Clock(Some(d), h, m), &Val::Day(d));
+    } else {
+        st.reference()
+    };
     core(end, TimeType::Time, Val::Clock(day, h, m))
 }
 

@@ -268,6 +268,9 @@ pub(super) enum Tense {
     Past,
     Future,
     Unknown,
+    /// A plan told in the past ("was scheduled to leave Tuesday"): ahead of the writing or behind
+    /// it, so the nearest such day.
+    Nearest,
 }
 
 /// The tense of the clause around token `i`: the nearest tense cue, looking left first.
@@ -298,6 +301,13 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
                 if lower_at(k.wrapping_sub(1)) == "been" && lower_at(k.wrapping_sub(2)) == "had" =>
             {
                 Tense::Past
+            }
+            // "He was scheduled to leave late Tuesday" (written on Wednesday), "was scheduled to speak
+            // Saturday" (written on Friday): a plan told in the past, ahead of the writing or behind it.
+            "due" | "scheduled" | "expected" | "set" | "supposed" | "slated"
+                if matches!(lower_at(k.wrapping_sub(1)).as_str(), "was" | "were") =>
+            {
+                Tense::Nearest
             }
             "planned" if matches!(lower_at(k + 1).as_str(), "a" | "an" | "for") => Tense::Future,
             // "supposed to conclude by May".
@@ -331,6 +341,15 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
                 ) =>
             {
                 Tense::Past
+            }
+            // "was scheduled to leave late Tuesday": the plan is told in the past (see above).
+            "to" if matches!(lower_at(k.wrapping_sub(2)).as_str(), "was" | "were")
+                && matches!(
+                    lower_at(k.wrapping_sub(1)).as_str(),
+                    "due" | "scheduled" | "expected" | "set" | "supposed" | "slated"
+                ) =>
+            {
+                Tense::Nearest
             }
             // "guidelines to be published in November", "to be completed by Dec. 15".
             "to" if lower_at(k + 1) == "be" && lower_at(k + 2).ends_with("ed") => Tense::Future,
