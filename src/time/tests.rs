@@ -822,6 +822,9 @@ fn named_days_plans_in_the_past_and_clock_times_of_the_story() {
     assert!(values("Shoppers crowded stores on Black Friday.", r).is_empty());
     // "was scheduled to" tells a plan in the past: the nearest such day (here the day before).
     has("He was scheduled to leave New Hampshire late Tuesday.", r, "late Tuesday", "2016-02-09");
+    has("Palin was scheduled to speak Saturday morning.", day(2016, 4, 15), "Saturday morning", "2016-04-16TMO");
+    // "next" of a noun orders things, the verb tells when.
+    has("His next speech, on May 28, was delivered in Texas.", day(2015, 12, 15), "May 28", "2015-05-28");
     // A past event's clock time falls on the day the story last named.
     let text =
         "Sanders won the primary on Tuesday. Clinton conceded when polls closed at 8 p.m., aides said. Polls open at 7 a.m.";

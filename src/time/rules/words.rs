@@ -318,6 +318,11 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             "record" if left && i.saturating_sub(k) == 1 && lower_at(k.wrapping_sub(1)) == "of" => Tense::Future,
             // "next to the embassy" is a place.
             "next" if lower_at(k + 1) == "to" => Tense::Unknown,
+            // "His next speech, on May 28, was delivered": "next" of a noun orders things; the verb
+            // tells when.
+            "next" if left && t.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !x.capitalized()) && i > k + 1 => {
+                Tense::Unknown
+            }
             "will" | "shall" | "'ll" | "’ll" | "tomorrow" | "next" | "upcoming" | "scheduled" | "expected" | "expects"
             | "expect" | "due" | "coming" | "going" | "would" | "may" | "might" | "should" | "soon" | "plans" | "planning"
             | "slated" | "postponed" | "delayed" | "adjourned" | "rescheduled" => Tense::Future,
