@@ -118,19 +118,20 @@ impl<'t> Lexed<'t> {
             dateline: None,
             sentences: Vec::with_capacity(structure.sentences.len()),
         };
-        lexed.headline = headline.map(|r| lexed.push(text, r));
-        lexed.dateline = dateline.map(|r| lexed.push(text, r));
+        let links = &structure.links;
+        lexed.headline = headline.map(|r| lexed.push(text, r, links));
+        lexed.dateline = dateline.map(|r| lexed.push(text, r, links));
         for range in sentences() {
-            let unit = lexed.push(text, range);
+            let unit = lexed.push(text, range, links);
             lexed.sentences.push(unit);
         }
         lexed
     }
 
     /// Lexes one unit onto the end; returns its token indices.
-    fn push(&mut self, text: &'t str, range: Range<usize>) -> Range<usize> {
+    fn push(&mut self, text: &'t str, range: Range<usize>, links: &[Range<usize>]) -> Range<usize> {
         let start = self.tokens.len();
-        tokens_into(text, range, &mut self.tokens);
+        tokens_into(text, range, links, &mut self.tokens);
         start..self.tokens.len()
     }
 
@@ -151,13 +152,23 @@ impl<'t> Lexed<'t> {
 }
 
 /// Splits `text[range]` into tokens, appending them to `out` (the first token has `gap` set, as at
-/// the start of a text).
-fn tokens_into<'t>(text: &'t str, range: Range<usize>, out: &mut Vec<Token<'t>>) {
+/// the start of a text). The parts of `links` (sorted and disjoint) in the range are skipped as if
+/// they were white space: the digits of "politi.co/2176fPm" are no year, nor its path a figure.
+fn tokens_into<'t>(text: &'t str, range: Range<usize>, links: &[Range<usize>], out: &mut Vec<Token<'t>>) {
     let bytes = text.as_bytes();
     let mut i = range.start;
     let end = range.end.min(text.len());
     let mut gap = true;
+    let mut links = &links[links.partition_point(|l| l.end <= i)..];
     while i < end {
+        if let Some(link) = links.first()
+            && link.start <= i
+        {
+            i = link.end.max(i);
+            links = &links[1..];
+            gap = true;
+            continue;
+        }
         // The usual separator, without decoding a character.
         if bytes[i] == b' ' {
             gap = true;
@@ -237,7 +248,7 @@ mod tests {
 
     fn texts(s: &str) -> Vec<&str> {
         let mut toks = Vec::new();
-        tokens_into(s, 0..s.len(), &mut toks);
+        tokens_into(s, 0..s.len(), &[], &mut toks);
         toks.into_iter().map(|t| t.text).collect()
     }
 

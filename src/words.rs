@@ -36,8 +36,14 @@ pub struct Words {
 pub const NUMBER: u32 = u32::MAX;
 
 impl Words {
-    /// Reads the words of `headline` and `sentences` in `text`.
-    pub fn read<'r>(text: &str, headline: Option<&'r Range<usize>>, sentences: impl Iterator<Item = &'r Range<usize>>) -> Words {
+    /// Reads the words of `headline` and `sentences` in `text`, leaving out those inside `links`
+    /// (sorted and disjoint: the structure's web addresses, whose words are not the article's).
+    pub fn read<'r>(
+        text: &str,
+        headline: Option<&'r Range<usize>>,
+        sentences: impl Iterator<Item = &'r Range<usize>>,
+        links: &[Range<usize>],
+    ) -> Words {
         // Sized for a typical article's vocabulary (a word of ~6 bytes, one in four new), so that
         // the map rarely grows; keys inline up to 24 bytes: no heap string per different word.
         let mut layer = Words {
@@ -49,7 +55,14 @@ impl Words {
         let mut key = String::new();
         for region in headline.into_iter().chain(sentences) {
             layer.starts.push(layer.words.len());
-            for word in words_of(text, region.clone()) {
+            let mut after_link = false;
+            for mut word in words_of(text, region.clone()) {
+                if !links.is_empty() && crate::structure::links::overlaps(links, &word.range) {
+                    after_link = true;
+                    continue;
+                }
+                // A phrase does not run across a left-out link.
+                word.breaks_before |= std::mem::take(&mut after_link);
                 let id = if word.number {
                     NUMBER
                 } else {

@@ -52,3 +52,28 @@ fn reference_date_from_a_date_line_not_an_event() {
     let line = "Giants fan hospitalized\n\nUpdated April 2, 2011 10:41 am\n\nA fan was beaten on Thursday, police said.";
     assert_eq!(reference(line), (Some("2011-04-02".to_string()), "text".to_string()));
 }
+
+/// Web and e-mail addresses and handles are the page's, not the story's: their digits are no
+/// years or figures, and their words no names or key phrases (scraped articles end with
+/// "2016 delegate tracker: http://politi.co/2176fPm").
+#[test]
+fn links_yield_no_times_figures_names_or_keyphrases() {
+    let text = "Cruz won the Wisconsin primary on Tuesday, officials said.\n\n\
+        Cruz won 36 delegates and Trump won six, the party said.\n\n\
+        2016 delegate tracker: http://politi.co/2176fPm.\n\n\
+        See nytimes.com/2012/11/09/us/politics-1999.html, write to John.Smith1988@BBC.co.uk or follow @Reuters2020 on Twitter.\n";
+    let a = lede::analyze(text, &lede::Options::default()).unwrap();
+    let times: Vec<&str> = a.times.iter().map(|t| t.span.text.as_str()).collect();
+    assert_eq!(times, ["Tuesday", "2016"], "no year from a link");
+    let figures: Vec<&str> = a.quantities.iter().map(|q| q.span.text.as_str()).collect();
+    assert_eq!(figures, ["36", "six"], "no figure from a link");
+    for e in &a.entities {
+        assert!(!e.name.contains('@') && !e.name.contains(".co"), "{} is an address, not a name", e.name);
+    }
+    for k in &a.keyphrases {
+        let word = k.text.to_lowercase();
+        assert!(!["http", "co", "com", "politi", "nytimes", "www", "reuters2020"].contains(&word.as_str()), "key phrase {word}");
+    }
+    // The address's own words stay in the text: only the stages skip them.
+    assert!(a.sentences.iter().any(|s| s.span.text.contains("http://politi.co/2176fPm")));
+}

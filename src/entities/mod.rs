@@ -220,6 +220,17 @@ pub fn run(doc: &Document<'_>) -> Vec<Entity> {
     }
     project_headline(text, &mut tagged);
     tag_known_surnames(text, &mut tagged);
+    // An address is not a name, whatever the tagger made of "John.Smith@BBC.co.uk" or "politi.co".
+    let links = &doc.structure.links;
+    if !links.is_empty() {
+        for t in &mut tagged {
+            for (tag, token) in t.tags.iter_mut().zip(&t.tokens) {
+                if crate::structure::links::overlaps(links, token) {
+                    *tag = 0;
+                }
+            }
+        }
+    }
     let mut mentions = Vec::new();
     // For each mention: (region, first token, end token).
     let mut places = Vec::new();

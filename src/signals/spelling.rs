@@ -345,6 +345,10 @@ pub(super) fn run(doc: &Document<'_>, out: &mut Vec<Signal>) {
     for (s, _) in &structure.sentences {
         words_in(text, s.clone(), &mut words);
     }
+    // "/colorado-color-guide" in a web address is no spelling of the article's.
+    if !structure.links.is_empty() {
+        words.retain(|w| !crate::structure::links::overlaps(&structure.links, &w.range));
+    }
     let mut key = String::new();
 
     // British and American forms, per pair: (British ranges, American ranges).

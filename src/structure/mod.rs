@@ -4,6 +4,7 @@
 
 pub mod boilerplate;
 pub mod header;
+pub mod links;
 pub mod paragraphs;
 pub mod sentences;
 
@@ -37,6 +38,9 @@ pub struct Structure {
     /// The words of the headline and the sentences with their keys, read once for the stages that
     /// count words (keyphrases, summary).
     pub words: crate::words::Words,
+    /// Web and e-mail addresses and handles written out in the text, sorted and disjoint
+    /// ([`links::links`]). The stages that read words, figures and times skip them.
+    pub links: Vec<Range<usize>>,
 }
 
 /// What one paragraph of the page turned out to be.
@@ -58,7 +62,7 @@ pub fn run(doc: &mut Document<'_>) {
         .collect();
     mark_trailing_furniture(text, &candidates, &mut roles);
 
-    let mut structure = Structure::default();
+    let mut structure = Structure { links: links::links(text), ..Structure::default() };
     mark_head(text, &candidates, &mut roles, &mut structure);
 
     for (range, role) in candidates.iter().zip(&roles) {
@@ -80,7 +84,12 @@ pub fn run(doc: &mut Document<'_>) {
         }
     }
     structure.date_in_text = date_in_head(text, &candidates, &roles);
-    structure.words = crate::words::Words::read(text, structure.headline.as_ref(), structure.sentences.iter().map(|(r, _)| r));
+    structure.words = crate::words::Words::read(
+        text,
+        structure.headline.as_ref(),
+        structure.sentences.iter().map(|(r, _)| r),
+        &structure.links,
+    );
     doc.structure = structure;
 }
 
