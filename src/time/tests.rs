@@ -67,6 +67,14 @@ fn weekdays_follow_the_tense_of_their_clause() {
     has("Wednesday's ruling stands, he says.", r, "Wednesday", "2016-09-21");
     has("The vote is scheduled for next Tuesday.", r, "next Tuesday", "2016-09-27");
     has("He resigned last Friday.", r, "last Friday", "2016-09-16");
+    // A condition is met ahead, unless a verb after the time tells otherwise.
+    let saturday = day(2016, 4, 2);
+    has("If Cruz wins Wisconsin's contest Tuesday, Trump needs 60 percent.", saturday, "Tuesday", "2016-04-05");
+    has("The party could lose if Trump is on the ticket in November.", day(2016, 3, 24), "November", "2016-11");
+    has("If October's debate represented her best night, the campaign did not say so.", day(2015, 11, 16), "October", "2015-10");
+    has("They asked if he attended the meeting Monday.", saturday, "Monday", "2016-03-28");
+    // "his Tuesday wins" is a known event, not the condition's time.
+    has("If he follows up his Tuesday wins with a victory, he gains.", day(2016, 3, 23), "Tuesday", "2016-03-22");
 }
 
 #[test]

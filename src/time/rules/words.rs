@@ -454,10 +454,24 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
     };
     // The verb usually comes before its time adjunct ("was bombed on Monday"): look left within the
     // clause first, then right ("On Monday, the convoy was bombed").
+    let mut conditional = false;
     for k in 1..=14 {
         let Some(j) = i.checked_sub(k) else { break };
         let Some(tok) = t.get(j) else { break };
         if tok.is_char('.') || tok.is_char(';') || tok.is_char(':') || tok.is_char('?') || tok.is_char('!') {
+            break;
+        }
+        // A condition is met ahead ("If Cruz wins Wisconsin's contest Tuesday", written on the
+        // Saturday before), unless a verb after the time tells otherwise ("If October's debate
+        // represented …"). Reached only when no verb nearer the time gave a tense ("asked if he
+        // attended the meeting Monday" stops at "attended").
+        // "If he follows up his Tuesday wins": a day a possessive names is an event already known.
+        if tok.is("if") || tok.is("unless") {
+            let possessed = i
+                .checked_sub(1)
+                .and_then(|p| t.get(p))
+                .is_some_and(|x| ["his", "her", "their", "its", "our", "my", "your"].iter().any(|d| x.is(d)));
+            conditional = !possessed;
             break;
         }
         let c = cue(j, true);
@@ -474,7 +488,7 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             return c;
         }
     }
-    Tense::Unknown
+    if conditional { Tense::Future } else { Tense::Unknown }
 }
 
 pub(super) fn number_value(tok: Option<&Token<'_>>) -> Option<i32> {
