@@ -606,6 +606,7 @@ fn the_year_compared_and_the_year_of_a_figure() {
 fn a_year_after_pre_or_post() {
     let r = day(2000, 2, 24);
     has("The post-1959 politics have split families.", r, "1959", "1959");
+    has("Sales fell in 11/2016, the firm said.", r, "2016", "2016");
     has("Output is back to pre-1990 levels.", r, "1990", "1990");
     assert!(values("It sold 1990 units.", r).is_empty());
 }
@@ -790,8 +791,13 @@ fn wire_clock_times_and_title_case_sets() {
     has("The shooting occurred around 5:30 p.m. on Tuesday.", r, "5:30 p.m.", "2011-03-29T17:30");
     has("The shooting occurred around 5:30 p.m. on Tuesday.", r, "Tuesday", "2011-03-29");
     has("They met at 9 a.m. on March 3.", r, "9 a.m.", "2011-03-03T09:00");
-    // A street address is not a year.
-    for text in ["It happened near 400 South and 1600 West.", "He lived at 1600 Pennsylvania Avenue."] {
+    // A street address, a docket number or a phone number's last part is not a year.
+    for text in [
+        "It happened near 400 South and 1600 West.",
+        "He lived at 1600 Pennsylvania Avenue.",
+        "The court sent back Zubik v. Burwell, No. 14-1418, to the lower courts.",
+        "Call Andy Vuong at 303-954-1209 for details.",
+    ] {
         assert!(values(text, r).is_empty(), "{text:?}: {:?}", values(text, r));
     }
     // The bracketed conversion falls on the weekday after the bracket, like the local time.

@@ -278,6 +278,19 @@ pub(super) fn looks_like_year(t: &[Token<'_>], k: usize) -> bool {
         if p.kind == Kind::Punct && !p.gap && (p.is_char('$') || p.is_char('£') || p.is_char('€') || p.is_char('#')) {
             return false;
         }
+        // "No. 14-1418", "case 13-1999": a docket or serial number, not a year after another number
+        // (a year range, "2009-2010", starts with a year; "11/2016" is a month of the year).
+        if (p.is_char('-') || p.is_char('/'))
+            && !p.gap
+            && t.get(k).is_some_and(|x| !x.gap)
+            && let Some(before) = k.checked_sub(2).and_then(|q| t.get(q))
+            && before.kind == Kind::Number
+            && year_number(t, k - 2).is_none()
+            // "11/2016" is a month of that year.
+            && !number_value(Some(before)).is_some_and(|m| (1..=12).contains(&m))
+        {
+            return false;
+        }
         // "post-1959 politics", "pre-1990 levels": the year the times are told from.
         if p.is_char('-')
             && !p.gap
