@@ -845,3 +845,50 @@ fn named_days_plans_in_the_past_and_clock_times_of_the_story() {
     has(text, r, "8 p.m.", "2016-02-09T20:00");
     has(text, r, "7 a.m.", "2016-02-10T07:00");
 }
+
+#[test]
+fn weeks_of_a_month_half_dozens_and_months_of_last_year() {
+    let r = day(2016, 4, 10);
+    // The ISO week holding the middle of that seven-day stretch of the month.
+    has("Clinton's peak came the last week of October.", r, "the last week of October", "2015-W44");
+    has("The first week of June was hot.", r, "The first week of June", "2016-W22");
+    has("Talks resume in the second week of May 2017.", r, "the second week of May 2017", "2017-W19");
+    has("Sanders stumbled over the past half-dozen days.", r, "the past half-dozen days", "P6D");
+    has("He spoke for half a dozen days.", r, "half a dozen days", "P6D");
+    has("It happened in a dozen days.", r, "a dozen days", "P12D");
+    has("Since June of last year, Trump has posted.", r, "June of last year", "2015-06");
+    has("Obama won the 2008 and 2012 cycles.", r, "2012", "2012");
+    // Election news speaks of the coming election unless the clause is in the past.
+    has("Working backward from Election Day, the time is fast approaching.", r, "Election Day", "2016-11-08");
+    has("Turnout was low on Election Day.", day(2016, 12, 1), "Election Day", "2016-11-08");
+}
+
+#[test]
+fn names_that_hold_a_time_word_are_no_times() {
+    let r = day(2016, 6, 29);
+    for text in [
+        "The group Easter Seals sent a letter this week.",
+        "He said so, according to the Las Vegas Sun.",
+        "The best use a ''zero day'' flaw.",
+        "It found a zero-day vulnerability.",
+    ] {
+        let found = values(text, r);
+        assert!(found.iter().all(|(t, _)| t == "this week"), "no time but 'this week' expected in {text:?}, found {found:?}");
+    }
+    // The holiday itself, and a weekday's short form where listings write it, still are.
+    has("It was held on Easter.", r, "Easter", "2016-03-27");
+    has("The fair opens Sun., July 3.", r, "Sun., July 3", "2016-07-03");
+}
+
+#[test]
+fn a_short_weekday_after_an_acronym_is_a_day() {
+    let found = values("Larry Page takes over as CEO Mon., replacing Eric Schmidt.", None);
+    assert_eq!(found, [("Mon.".to_string(), "XXXX-WXX-1".to_string())]);
+}
+
+#[test]
+fn at_the_end_of_the_day_is_an_idiom() {
+    let r = day(2016, 9, 26);
+    assert!(values("\"At the end of the day, we need to step away,\" he said.", r).is_empty());
+    has("Talks must finish by the end of the day.", r, "the end of the day", "2016-09-26");
+}

@@ -21,9 +21,10 @@ pub(super) fn explicit_date(t: &[Token<'_>], i: usize, st: &State) -> Option<Cor
             };
             return core(after, TimeType::Date, val);
         }
-        // "July last year", "March next year"
-        if t.get(j + 2).is_some_and(|x| x.is("year"))
-            && let Some(shift) = t.get(j + 1).and_then(|x| match x.lower().as_str() {
+        // "July last year", "March next year", "June of last year"
+        let of = usize::from(t.get(j + 1).is_some_and(|x| x.is("of")));
+        if t.get(j + 2 + of).is_some_and(|x| x.is("year"))
+            && let Some(shift) = t.get(j + 1 + of).and_then(|x| match x.lower().as_str() {
                 "last" => Some(-1),
                 "this" => Some(0),
                 "next" => Some(1),
@@ -31,7 +32,7 @@ pub(super) fn explicit_date(t: &[Token<'_>], i: usize, st: &State) -> Option<Cor
             })
         {
             let val = st.reference().map_or(Val::Raw(format!("XXXX-{m:02}")), |r| Val::Month(r.year() + shift, m));
-            return core(j + 3, TimeType::Date, val);
+            return core(j + 3 + of, TimeType::Date, val);
         }
         // Month [of|,] Year
         let k = if t.get(j + 1).is_some_and(|x| x.is("of")) { j + 2 } else { skip_comma(t, j + 1) };
@@ -149,6 +150,17 @@ pub(super) fn weekday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         return Some(set);
     }
     let wd = weekday_of(t.get(i)?)?;
+    // "the Las Vegas Sun.", "the Baltimore Sun.": a short form after a capitalized word is a name's
+    // last word (listings write "Sun., Nov. 8", after a comma or alone; "takes over as CEO Mon."
+    // follows an acronym).
+    let short = !t[i].text.to_ascii_lowercase().contains("day");
+    if short
+        && i.checked_sub(1)
+            .and_then(|k| t.get(k))
+            .is_some_and(|p| p.kind == Kind::Word && p.capitalized() && p.text.chars().any(char::is_lowercase))
+    {
+        return None;
+    }
     // "Super Tuesday", "Black Friday", "Bloody Sunday": a day's name, not the weekday of this week.
     let named_by = i.checked_sub(1).and_then(|k| t.get(k)).filter(|p| p.capitalized() && t[i].capitalized());
     if let Some(name) = named_by.and_then(|p| p.with_lower(|w| w.to_string())) {
@@ -549,6 +561,33 @@ pub(super) fn week_of_day(t: &[Token<'_>], i: usize, st: &State) -> Option<Core>
         Val::Day(d) => core(date.end, TimeType::Date, week_of(d)),
         _ => None,
     }
+}
+
+/// "the first week of June", "the last week of October 2015": the ISO week holding the middle of
+/// that seven-day stretch of the month (days 1–7, 8–14, …; the last seven days), so the week
+/// meant is the one most of whose days are in it.
+pub(super) fn week_of_month(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let j = if t.get(i).is_some_and(|x| x.is("the")) { i + 1 } else { i };
+    let nth = t.get(j)?.with_lower(|w| match w {
+        "first" => Some(1),
+        "second" => Some(2),
+        "third" => Some(3),
+        "fourth" => Some(4),
+        "last" | "final" => Some(0),
+        _ => None,
+    })??;
+    if !(t.get(j + 1).is_some_and(|x| x.is("week")) && t.get(j + 2).is_some_and(|x| x.is("of"))) {
+        return None;
+    }
+    let m = t.get(j + 3).and_then(month_of).filter(|_| t[j + 3].capitalized())?;
+    let k = skip_comma(t, j + 4);
+    let (year, end) = match year_number(t, k) {
+        Some(y) => (y, k + 1),
+        None => (month_year(st.reference()?, m, tense(t, j + 3)), j + 4),
+    };
+    let first = Date::new(year, m, 1).ok()?;
+    let middle = if nth == 0 { add_days(first.last_of_month(), -3)? } else { add_days(first, 7 * (nth - 1) + 3)? };
+    core(end, TimeType::Date, week_of(middle))
 }
 
 /// The `unit` containing `prev` ("that year" after "March 2011" is 2011).

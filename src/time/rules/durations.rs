@@ -68,6 +68,10 @@ pub(super) fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             return None;
         }
         let amount_word = t.get(j).map(|x| x.lower()).unwrap_or_default();
+        // "a zero day flaw", "zero-hour": no stretch of time is ever written in the singular of zero.
+        if n == Some(0.0) && !plural {
+            return None;
+        }
         let single = matches!(amount_word.as_str(), "a" | "an" | "one");
         // "a quarter of", "three-quarters": fractions, not quarters of a year ("several quarters of
         // losses" can be nothing else).

@@ -319,6 +319,20 @@ fn match_at(t: &[Token<'_>], i: usize, st: &mut State) -> Option<Found> {
         best = longest(t, i, st, false).map(|c| (i, c));
     }
     let (start, c) = best?;
+    // "At the end of the day, we need to …": the idiom for "in the end", not an evening.
+    if prefix_mod == Some("END")
+        && c.end == after_prefix + 2
+        && t.get(after_prefix).is_some_and(|x| x.is("the"))
+        && t.get(after_prefix + 1).is_some_and(|x| x.is("day"))
+        && t.get(c.end).is_some_and(|x| x.is_char(','))
+        && {
+            // After "at the" (the match may start at "the" or, retried, at "end").
+            let at_before = |k: usize| k.checked_sub(1).and_then(|p| t.get(p)).is_some_and(|x| x.is("at"));
+            at_before(i) || (i >= 1 && t[i - 1].is("the") && at_before(i - 1))
+        }
+    {
+        return None;
+    }
     let (value, first_day) = c.val.render();
     // Only a quarter named outright anchors later "a year ago"s, not one computed from an anchor.
     let computed = t
@@ -411,9 +425,10 @@ fn prefix(t: &[Token<'_>], i: usize) -> (Option<&'static str>, usize) {
 
 /// The longest rule match at `i`. `after_prefix` admits "the year" etc. ("the end of the year").
 fn longest(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option<Core> {
-    let rules: [&dyn Fn() -> Option<Core>; 18] = [
+    let rules: [&dyn Fn() -> Option<Core>; 19] = [
         &|| explicit_date(t, i, st),
         &|| week_of_day(t, i, st),
+        &|| week_of_month(t, i, st),
         &|| part_of_the_day(t, i, st),
         &|| weekday(t, i, st),
         &|| narrative(t, i, st),

@@ -403,7 +403,10 @@ pub(super) fn looks_like_year(t: &[Token<'_>], k: usize) -> bool {
                     | "pounds"
                     | "shares"
             );
-            !count_noun && (verbish || !w.ends_with('s') || w.len() <= 2)
+            // "the 2008 and 2012 cycles": a number joined to a year by "and"/"or" is one too.
+            let joined_to_year = previous.is_some_and(|p| p.is("and") || p.is("or"))
+                && k.checked_sub(2).is_some_and(|q| year_number(t, q).is_some() && t[q].kind == Kind::Number);
+            !count_noun && (verbish || joined_to_year || !w.ends_with('s') || w.len() <= 2)
         }
         _ => true,
     }
@@ -733,14 +736,26 @@ pub(super) fn holiday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         ("good", "friday") => (4, 0, i + 2, Movable::GoodFriday),
         _ => return None,
     };
+    // "Easter Seals", "Christmas Island", "Labor Day Parade Committee": a name the holiday opens.
+    if name_capital(t.get(end).filter(|x| x.kind == Kind::Word), st) {
+        return None;
+    }
     let val = match st.reference() {
+        // "Working backward from Election Day" in April of an election year: the election news
+        // speaks of is the coming one, unless the clause is in the past.
+        Some(r)
+            if matches!(rule, Movable::ElectionDay)
+                && tense(t, i) != Tense::Past
+                && let Some(coming) = election_day(r.year()).filter(|d| *d >= r) =>
+        {
+            Val::Day(coming)
+        }
         Some(r) => {
             let y = month_year(r, month, tense(t, i));
             let date = match rule {
                 Movable::Fixed => Date::new(y, month, day).ok()?,
                 Movable::Thanksgiving => Date::new(y, 11, 1).ok()?.nth_weekday_of_month(4, Weekday::Thursday).ok()?,
-                // The Tuesday after the first Monday of November.
-                Movable::ElectionDay => add_days(Date::new(y, 11, 1).ok()?.nth_weekday_of_month(1, Weekday::Monday).ok()?, 1)?,
+                Movable::ElectionDay => election_day(y)?,
                 Movable::MemorialDay => Date::new(y, 5, 1).ok()?.nth_weekday_of_month(-1, Weekday::Monday).ok()?,
                 Movable::LaborDay => Date::new(y, 9, 1).ok()?.nth_weekday_of_month(1, Weekday::Monday).ok()?,
                 Movable::Easter => easter(y)?,
@@ -754,6 +769,11 @@ pub(super) fn holiday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         None => Val::Raw(format!("XXXX-{month:02}-{day:02}")),
     };
     core(end, TimeType::Date, val)
+}
+
+/// The American Election Day of `year`: the Tuesday after the first Monday of November.
+fn election_day(year: i16) -> Option<Date> {
+    add_days(Date::new(year, 11, 1).ok()?.nth_weekday_of_month(1, Weekday::Monday).ok()?, 1)
 }
 
 /// How a holiday's day is found.

@@ -216,8 +216,30 @@ pub(super) fn amount(t: &[Token<'_>], i: usize) -> Option<(Option<f64>, usize)> 
     }
     let lower = tok.lower();
     let next = t.get(i + 1).map(|x| x.lower()).unwrap_or_default();
+    // "half a dozen", "a half-dozen", "half-dozen": six.
+    let dozen_at = |k: usize| t.get(k).is_some_and(|x| x.is("dozen"));
+    let tight_dash = |k: usize| t.get(k).is_some_and(|x| x.is_char('-') && !x.gap) && t.get(k + 1).is_some_and(|x| !x.gap);
+    let half_at = if lower == "half" {
+        Some(i)
+    } else if matches!(lower.as_str(), "a" | "an") && next == "half" {
+        Some(i + 1)
+    } else {
+        None
+    };
+    if let Some(h) = half_at {
+        if dozen_at(h + 1) {
+            return Some((Some(6.0), h + 2));
+        }
+        if tight_dash(h + 1) && dozen_at(h + 2) {
+            return Some((Some(6.0), h + 3));
+        }
+        if h == i && t.get(h + 1).is_some_and(|x| x.is("a") || x.is("an")) && dozen_at(h + 2) {
+            return Some((Some(6.0), h + 3));
+        }
+    }
     match lower.as_str() {
         "a" | "an" if next == "few" => return Some((None, i + 2)),
+        "a" | "an" if next == "dozen" => return Some((Some(12.0), i + 2)),
         "a" | "an" if next == "couple" && t.get(i + 2).is_some_and(|x| x.is("of")) => return Some((Some(2.0), i + 3)),
         "a" | "an" if next == "half" => return Some((Some(0.5), i + 2)),
         "half" if next == "a" || next == "an" => return Some((Some(0.5), i + 2)),
