@@ -1572,7 +1572,11 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
                 || is_auxiliary(&next));
         // Compounds that name a kind, not a rank: "third-party", "first-hand", "second-hand".
         let idiom = compound && matches!(word(t, core + 2).as_str(), "party" | "parties" | "hand");
-        if (v != 2.0 || determiner || compound) && !adverb && !idiom {
+        // "First, Trump attacked …", "Second, …": a point of an argument opening its sentence.
+        let enumerating = !determiner
+            && t.get(core + 1).is_some_and(|x| x.is_char(','))
+            && core.checked_sub(1).and_then(|k| t.get(k)).is_none_or(|x| x.kind == Kind::Punct);
+        if (v != 2.0 || determiner || compound) && !adverb && !idiom && !enumerating {
             return Some(Match {
                 start: core,
                 end: core + 1,
@@ -1607,9 +1611,25 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             || is_auxiliary(&next)
             || t.get(end).is_none_or(|x| x.kind != Kind::Word)
             || matches!(previous.as_str(), "no" | "any" | "every" | "each" | "the" | "this" | "that")
+            // "At one point, Cruz coached Trump": a moment of the story, not a count.
+            || (previous == "at" && matches!(next.as_str(), "point" | "time" | "stage" | "moment"))
         {
             return None;
         }
+    }
+    // "a zero day flaw", "zero-day exploits": a kind of software flaw, not a count.
+    if core_word == "zero" && {
+        let k = if t.get(core + 1).is_some_and(|x| x.is_char('-') && !x.gap) { core + 2 } else { core + 1 };
+        word(t, k) == "day"
+    } {
+        return None;
+    }
+    // "took time to high-five passersby": a greeting, not five of anything.
+    if core_word == "five"
+        && core.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| x.is_char('-') && !x.gap)
+        && core.checked_sub(2).is_some_and(|k| word(t, k) == "high")
+    {
+        return None;
     }
     if vague.is_some() && approx.is_none() {
         approx = vague;

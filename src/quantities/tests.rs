@@ -387,3 +387,22 @@ fn differences_possessives_and_compounds_before_a_figure() {
     // "mother of three": her children, unsaid.
     assert_eq!(counted("The 34-year-old mother of three replied.", "three"), None);
 }
+
+#[test]
+fn moments_greetings_and_points_of_an_argument_are_no_figures() {
+    for text in [
+        "At one point, Cruz coached Trump to breathe.",
+        "The newlyweds took time to high-five passersby.",
+        "First, Donald Trump attacked Mitt Romney.",
+        "\"Second, we lower taxes,\" he said.",
+        "The best use a ''zero day'' flaw.",
+        "It found zero-day exploits.",
+    ] {
+        let found: Vec<String> = figures(text).into_iter().map(|f| f.0).collect();
+        assert!(found.is_empty(), "no figure expected in {text:?}, found {found:?}");
+    }
+    // A count and a rank still are.
+    value("One point was scored at one minute.", "One", 1.0);
+    value("She finished first, he finished second.", "first", 1.0);
+    value("Five passersby waved.", "Five", 5.0);
+}
