@@ -892,3 +892,14 @@ fn at_the_end_of_the_day_is_an_idiom() {
     assert!(values("\"At the end of the day, we need to step away,\" he said.", r).is_empty());
     has("Talks must finish by the end of the day.", r, "the end of the day", "2016-09-26");
 }
+
+#[test]
+fn seasons_from_january_and_february_and_days_a_future_possesses() {
+    let feb = day(2016, 2, 10);
+    has("The race could stretch well into the spring.", feb, "the spring", "2016-SP");
+    has("Sales fell in the spring.", feb, "the spring", "2015-SP");
+    has("It was cold during the winter.", feb, "the winter", "2015-WI");
+    let r = day(2016, 9, 23); // a Friday
+    has("Trump will probably use Monday's encounter to make news.", r, "Monday", "2016-09-26");
+    has("Wednesday's ruling stands, he said.", r, "Wednesday", "2016-09-21");
+}

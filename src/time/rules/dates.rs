@@ -186,9 +186,13 @@ pub(super) fn weekday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     let end = if part.is_some() { i + 2 } else { i + 1 };
     let val = match st.reference() {
         Some(r) => {
-            // "Wednesday's ruling" reports something done.
+            // "Wednesday's ruling" reports something done, unless a plain future governs it
+            // ("Trump will probably use Monday's encounter").
             let possessive = t.get(end).is_some_and(|x| x.is("'s") || x.is("’s"));
-            let tense = if possessive { Tense::Past } else { tense(t, i) };
+            let will = (1..=4)
+                .filter_map(|k| i.checked_sub(k).and_then(|j| t.get(j)))
+                .any(|x| x.is("will") || x.is("shall") || x.text.ends_with("'ll") || x.text.ends_with("’ll"));
+            let tense = if possessive && !will { Tense::Past } else { tense(t, i) };
             let date = resolve_weekday(r, wd, tense, Relation::None)?;
             part.map_or(Val::Day(date), |p| Val::Part(date, p))
         }

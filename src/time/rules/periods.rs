@@ -147,9 +147,13 @@ pub(super) fn season(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     }
     let val = match st.reference() {
         Some(r) => {
+            // January and February end the winter that began in December: from there the coming
+            // spring is this year's, and the winter past the one of last year.
             let y = match tense(t, j) {
-                Tense::Past if s > current_season(r) => r.year() - 1,
-                Tense::Future if s < current_season(r) => r.year() + 1,
+                Tense::Past if s > current_season(r) => season_year(r) - 1,
+                Tense::Past => season_year(r),
+                Tense::Future if s < current_season(r) => season_year(r) + 1,
+                Tense::Future => season_year(r),
                 _ => r.year(),
             };
             Val::Season(y, s)
