@@ -240,41 +240,23 @@ struct Word {
     first: bool,
 }
 
-/// The words of `text[range]`: letters and digits joined by inner hyphens and apostrophes.
-fn words_in(text: &str, range: Range<usize>, out: &mut Vec<Word>) {
-    let slice = &text[range.clone()];
-    let bytes = slice.as_bytes();
-    // The character at byte `i` and its length: ASCII bytes are read as they are, and only the
-    // rest is decoded (this reads every character of the article).
-    let char_at = |i: usize| match bytes.get(i) {
-        Some(&b) if b < 0x80 => Some((char::from(b), 1)),
-        Some(_) => slice[i..].chars().next().map(|c| (c, c.len_utf8())),
-        None => None,
-    };
-    let mut start: Option<usize> = None;
-    let mut hyphen = false;
-    let mut upper = false;
-    let mut first = true;
-    let mut i = 0;
-    while let Some((c, len)) = char_at(i) {
-        let joins =
-            matches!(c, '-' | '\'' | '’') && start.is_some() && char_at(i + len).is_some_and(|(n, _)| n.is_alphanumeric());
-        if c.is_alphanumeric() || joins {
-            if start.is_none() {
-                start = Some(i);
-                (hyphen, upper) = (false, false);
-            }
-            hyphen |= c == '-';
-            upper |= c.is_uppercase();
-        } else if let Some(s) = start.take() {
-            out.push(Word { range: range.start + s..range.start + i, hyphen, upper, first });
-            first = false;
-        }
-        i += len;
-    }
-    if let Some(s) = start {
-        out.push(Word { range: range.start + s..range.end, hyphen, upper, first });
-    }
+/// The article's words (the structure's word layer: headline and sentences, web addresses left
+/// out) with what this stage asks of each; read once there rather than split again here.
+fn words_of(text: &str, layer: &crate::words::Words) -> Vec<Word> {
+    layer
+        .words
+        .iter()
+        .map(|w| {
+            let surface = &text[w.range.clone()];
+            let upper = w.capitalized
+                || if surface.is_ascii() {
+                    surface.bytes().any(|b| b.is_ascii_uppercase())
+                } else {
+                    surface.chars().any(char::is_uppercase)
+                };
+            Word { range: w.range.clone(), hyphen: surface.contains('-'), upper, first: w.sentence_initial }
+        })
+        .collect()
 }
 
 /// Lower-cased letters and digits only ("Cease-fire" → "ceasefire"), possessive dropped.
@@ -338,17 +320,7 @@ fn add_to_group(group: &mut Group, spelling: &str, range: Range<usize>) {
 pub(super) fn run(doc: &Document<'_>, out: &mut Vec<Signal>) {
     let text = doc.text();
     let structure = &doc.structure;
-    let mut words = Vec::new();
-    if let Some(h) = &structure.headline {
-        words_in(text, h.clone(), &mut words);
-    }
-    for (s, _) in &structure.sentences {
-        words_in(text, s.clone(), &mut words);
-    }
-    // "/colorado-color-guide" in a web address is no spelling of the article's.
-    if !structure.links.is_empty() {
-        words.retain(|w| !crate::structure::links::overlaps(&structure.links, &w.range));
-    }
+    let words = words_of(text, &structure.words);
     let mut key = String::new();
 
     // British and American forms, per pair: (British ranges, American ranges).

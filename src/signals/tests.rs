@@ -80,6 +80,19 @@ fn british_and_american_spelling() {
 }
 
 #[test]
+fn a_possessive_is_no_other_spelling() {
+    // "Dodd-Frank's" is "Dodd-Frank" possessed, not a variant of it.
+    let text = "The Dodd-Frank law passed, he said. Dodd-Frank's rules bind banks. Critics of Dodd-Frank spoke.";
+    let (signals, _) = signals_of(text);
+    assert!(find(&signals, "spelling_variants").is_none(), "{signals:?}");
+    // A real variant is shown without the possessive.
+    let (signals, normalized) = signals_of("Aides said Milband spoke. They said Miliband’s speech was long.");
+    let variants = find(&signals, "spelling_variants").expect("variants");
+    assert!(variants.message.contains("“Miliband”"), "{}", variants.message);
+    assert_eq!(evidence(variants, &normalized), ["Milband", "Miliband"]);
+}
+
+#[test]
 fn transliterated_names() {
     let text = "Al Qaeda claimed the attack, officials said. Experts said al-Qaida had grown. Iraq and Iraqi forces said little.";
     let (signals, normalized) = signals_of(text);
