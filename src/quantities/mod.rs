@@ -1600,6 +1600,20 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     if core_tok.kind == Kind::Number && unit.is_none() && end == core + 1 && is_street_number(t, end) {
         return None;
     }
+    // Codes that start with a number: "a 10-K report", "3-D movies" (a capital letter joined by a
+    // hyphen), "612.332.TIPS" (a number joined by a full stop to a word).
+    if core_tok.kind == Kind::Number && unit.is_none() && end == core + 1 {
+        let tight = |k: usize| t.get(k).is_some_and(|x| !x.gap);
+        let joiner = |k: usize, c: char| t.get(k).is_some_and(|x| x.is_char(c) && !x.gap);
+        let letter = t.get(end + 1).is_some_and(|x| x.kind == Kind::Word && x.text.len() == 1 && x.capitalized());
+        // Only after a number that has a full stop of its own: "nearly 1000.Watch the video" is a
+        // figure whose sentence lost its space.
+        let dotted =
+            core_tok.text.contains('.') && t.get(end + 1).is_some_and(|x| x.kind == Kind::Word || x.kind == Kind::Number);
+        if tight(end + 1) && ((joiner(end, '-') && letter) || (joiner(end, '.') && dotted)) {
+            return None;
+        }
+    }
     if negative {
         value = -value;
     }

@@ -397,6 +397,9 @@ fn moments_greetings_and_points_of_an_argument_are_no_figures() {
         "\"Second, we lower taxes,\" he said.",
         "The best use a ''zero day'' flaw.",
         "It found zero-day exploits.",
+        "It filed a 10-K report.",
+        "They saw 3-D movies.",
+        "C.J. is at 612.332.TIPS or by mail.",
     ] {
         let found: Vec<String> = figures(text).into_iter().map(|f| f.0).collect();
         assert!(found.is_empty(), "no figure expected in {text:?}, found {found:?}");
@@ -405,4 +408,5 @@ fn moments_greetings_and_points_of_an_argument_are_no_figures() {
     value("One point was scored at one minute.", "One", 1.0);
     value("She finished first, he finished second.", "first", 1.0);
     value("Five passersby waved.", "Five", 5.0);
+    value("It brings the total to nearly 1000.Watch the video.", "nearly 1000", 1000.0);
 }

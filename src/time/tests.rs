@@ -903,3 +903,11 @@ fn seasons_from_january_and_february_and_days_a_future_possesses() {
     has("Trump will probably use Monday's encounter to make news.", r, "Monday", "2016-09-26");
     has("Wednesday's ruling stands, he said.", r, "Wednesday", "2016-09-21");
 }
+
+#[test]
+fn numbers_below_1500_are_years_only_where_a_date_is_taken() {
+    let r = day(2016, 9, 23);
+    assert!(values("It brings the total to 1000.", r).is_empty());
+    assert!(values("In 1000 cases the court ruled.", r).is_empty());
+    has("Magna Carta was sealed in 1215.", r, "1215", "1215");
+}

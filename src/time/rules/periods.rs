@@ -278,6 +278,14 @@ pub(super) fn year_like(t: &[Token<'_>], i: usize) -> Option<Core> {
 /// Whether a four-digit number at `k` reads as a year rather than a count ("2000 people").
 pub(super) fn looks_like_year(t: &[Token<'_>], k: usize) -> bool {
     let previous = k.checked_sub(1).and_then(|p| t.get(p));
+    // News rarely dates anything before 1500, and round numbers below it are mostly counts
+    // ("brings the total to 1000"): such a year needs a preposition that takes one, and no noun
+    // after it ("in 1215", not "in 1000 cases").
+    if year_number(t, k).is_some_and(|y| y < 1500) {
+        let dated = previous.is_some_and(|p| ["in", "since", "circa", "year", "until", "by"].iter().any(|w| p.is(w)));
+        let noun_after = t.get(k + 1).is_some_and(|x| x.kind == Kind::Word);
+        return dated && !noun_after;
+    }
     if let Some(p) = previous {
         if p.kind == Kind::Punct && !p.gap && (p.is_char('$') || p.is_char('£') || p.is_char('€') || p.is_char('#')) {
             return false;
