@@ -910,4 +910,6 @@ fn numbers_below_1500_are_years_only_where_a_date_is_taken() {
     assert!(values("It brings the total to 1000.", r).is_empty());
     assert!(values("In 1000 cases the court ruled.", r).is_empty());
     has("Magna Carta was sealed in 1215.", r, "1215", "1215");
+    // A number glued to letters is a code.
+    assert!(values("He posted Jamesson u2013 again.", r).is_empty());
 }

@@ -286,6 +286,14 @@ pub(super) fn looks_like_year(t: &[Token<'_>], k: usize) -> bool {
         let noun_after = t.get(k + 1).is_some_and(|x| x.kind == Kind::Word);
         return dated && !noun_after;
     }
+    // "Jamesson u2013 fag": a Unicode escape of a dash or quote mark (U+2013, U+2019) whose
+    // backslash a scraper lost. (Other glued years stay: "#Trump2016", "a1998 bombing".)
+    if let Some(p) = previous
+        && p.is("u")
+        && t.get(k).is_some_and(|x| !x.gap)
+    {
+        return false;
+    }
     if let Some(p) = previous {
         if p.kind == Kind::Punct && !p.gap && (p.is_char('$') || p.is_char('£') || p.is_char('€') || p.is_char('#')) {
             return false;
