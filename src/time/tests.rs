@@ -913,3 +913,17 @@ fn numbers_below_1500_are_years_only_where_a_date_is_taken() {
     // A number glued to letters is a code.
     assert!(values("He posted Jamesson u2013 again.", r).is_empty());
 }
+
+#[test]
+fn this_past_week_dates_of_last_year_and_what_is_ahead() {
+    let r = day(2016, 5, 24); // a Tuesday
+    has("He raised money for another this past week.", r, "this past week", "2016-W20");
+    has("We met this past Sunday.", r, "this past Sunday", "2016-05-22");
+    has("It began on June 16th of last year.", r, "June 16th of last year", "2015-06-16");
+    assert_eq!(typed("He said the past week was hard.", r, "the past week").1, "P1W");
+    let friday = day(2016, 1, 29);
+    has("She is in a tight race ahead of the Iowa caucuses on Monday.", friday, "Monday", "2016-02-01");
+    has("The race turned nasty ahead of New York's Tuesday primary.", day(2016, 4, 15), "Tuesday", "2016-04-19");
+    // A lead over a rival is no event ahead.
+    has("She was 40 points ahead of Sanders in polls taken in December.", day(2016, 2, 20), "December", "2015-12");
+}

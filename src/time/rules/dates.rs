@@ -15,6 +15,22 @@ pub(super) fn explicit_date(t: &[Token<'_>], i: usize, st: &State) -> Option<Cor
             if let Some(y) = year_number(t, k) {
                 return Date::new(y, m, d).ok().and_then(|date| core(k + 1, TimeType::Date, Val::Day(date)));
             }
+            // "June 16th of last year", "March 3 next year".
+            let of = usize::from(t.get(after).is_some_and(|x| x.is("of")));
+            if t.get(after + 1 + of).is_some_and(|x| x.is("year"))
+                && let Some(shift) = t.get(after + of).and_then(|x| match x.lower().as_str() {
+                    "last" => Some(-1),
+                    "this" => Some(0),
+                    "next" => Some(1),
+                    _ => None,
+                })
+            {
+                let val = match st.reference() {
+                    Some(r) => Val::Day(Date::new(r.year() + shift, m, d).ok()?),
+                    None => Val::Raw(format!("XXXX-{m:02}-{d:02}")),
+                };
+                return core(after + 2 + of, TimeType::Date, val);
+            }
             let val = match st.reference() {
                 Some(r) => Val::Day(Date::new(month_year(r, m, tense(t, j)), m, d).ok()?),
                 None => Val::Raw(format!("XXXX-{m:02}-{d:02}")),
@@ -632,6 +648,9 @@ pub(super) fn same(prev: &Val, unit: Unit) -> Option<Val> {
 /// this/last/next/past/coming + week, month, year, quarter, weekend, decade, season, month name, weekday;
 /// "this morning", "last night"; "the year" after "the end of".
 pub(super) fn relative(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option<Core> {
+    // "this past week", "this past Sunday": the last one (not the duration "the past week").
+    let this_past = t.get(i).is_some_and(|x| x.is("this")) && t.get(i + 1).is_some_and(|x| x.is("past"));
+    let i = if this_past { i + 1 } else { i };
     let tok = t.get(i)?;
     let lower = tok.lower();
     let relation = match lower.as_str() {
@@ -708,7 +727,9 @@ pub(super) fn relative(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool
         return core(i + 2, TimeType::Time, val);
     }
     let (unit, plural) = unit_of(Some(target))?;
-    if plural || (lower == "past" || (lower == "the" && !after_prefix && unit != Unit::Weekend)) || name_capital(Some(target), st)
+    if plural
+        || ((lower == "past" && !this_past) || (lower == "the" && !after_prefix && unit != Unit::Weekend))
+        || name_capital(Some(target), st)
     {
         return None;
     }

@@ -338,6 +338,18 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             "extended" | "extend" | "extends" if matches!(lower_at(k + 1).as_str(), "to" | "until" | "through") => Tense::Future,
             // A dividend's "holders of record Dec. 21": the record date is ahead.
             "record" if left && i.saturating_sub(k) == 1 && lower_at(k.wrapping_sub(1)) == "of" => Tense::Future,
+            // "a tight race ahead of the Iowa caucuses on Monday": what is ahead of the writing.
+            // Only before an event ("ahead of the vote", "ahead of New York's primary", "ahead of
+            // Tuesday's vote"), not a rival ("40 points ahead of Sanders").
+            "ahead"
+                if left
+                    && lower_at(k + 1) == "of"
+                    && (k + 2 == i
+                        || matches!(lower_at(k + 2).as_str(), "the" | "a" | "an" | "next" | "this" | "voting")
+                        || (k + 3..=k + 4).any(|p| t.get(p).is_some_and(|x| x.is("'s") || x.is("’s")))) =>
+            {
+                Tense::Future
+            }
             // "next to the embassy" is a place.
             "next" if lower_at(k + 1) == "to" => Tense::Unknown,
             // "His next speech, on May 28, was delivered": "next" of a noun orders things; the verb
