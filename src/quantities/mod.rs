@@ -720,6 +720,9 @@ fn is_stop(w: &str) -> bool {
             | "southwest"
             | "above"
             | "below"
+            // "a two percent plus or minus margin of error"
+            | "plus"
+            | "minus"
     ) {
         return true;
     }
@@ -1418,6 +1421,38 @@ fn is_street_number(t: &[Token<'_>], k: usize) -> bool {
     compass || street
 }
 
+/// A whole number at `k` that belongs to a name: after a capitalized word inside a sentence and
+/// before a verb ("a super PAC called Future 45 ran ads", "Apollo 11 landed") or, in a sentence
+/// that is not in title case, another capitalized word ("a way of managing Type 2 Diabetes").
+/// Scores ("West Ham United 2 Manchester United 4"), polls ("Clinton 52, Sanders 48") and title-case
+/// headlines ("Rooney Scores 3 Goals") keep their figures.
+fn in_name(t: &[Token<'_>], k: usize) -> bool {
+    if !t.get(k).is_some_and(|x| x.gap && x.text.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    let name = k.checked_sub(1).and_then(|p| t.get(p)).filter(|x| x.kind == Kind::Word && x.capitalized());
+    let Some(name) = name else { return false };
+    // Mid-sentence: a word before the capitalized one ("called Future 45"), so it is a name, not an
+    // opening word ("Yesterday 45 people …").
+    let Some(before) = k.checked_sub(2).and_then(|p| t.get(p)).filter(|x| x.kind == Kind::Word) else { return false };
+    let name_lower = name.lower();
+    // (Not after a Roman numeral: "Stalag Luft III 76 allied soldiers" lost its full stop.)
+    let roman = name.text.bytes().all(|b| b"IVXLCDM".contains(&b));
+    if roman || is_month_or_weekday(&name_lower) || name.text.len() < 2 || currency_word(&name_lower).is_some() {
+        return false;
+    }
+    // A separate word after the number: "3G" and "10-K" are codes of their own.
+    let Some(next) = t.get(k + 1).filter(|x| x.kind == Kind::Word && x.gap) else { return false };
+    let next_lower = next.lower();
+    if next.capitalized() {
+        return !before.capitalized() && !is_month_or_weekday(&next_lower);
+    }
+    (next_lower.len() > 4 && next_lower.ends_with("ed"))
+        || is_irregular_verb(&next_lower)
+        || is_past_only_verb(&next_lower)
+        || is_auxiliary(&next_lower)
+}
+
 /// Labels that make the number after them an identifier ("Resolution 2254", "Flight 17").
 fn is_label(w: &str) -> bool {
     matches!(
@@ -1598,6 +1633,9 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         .or_else(|| (approx.is_some() && word(t, core) == "half").then_some((0.5, core + 1, None)))?;
     // Street numbers: "400 South and 1600 West", "10 Downing Street".
     if core_tok.kind == Kind::Number && unit.is_none() && end == core + 1 && is_street_number(t, end) {
+        return None;
+    }
+    if core_tok.kind == Kind::Number && unit.is_none() && approx.is_none() && end == core + 1 && in_name(t, core) {
         return None;
     }
     // Codes that start with a number: "a 10-K report", "3-D movies" (a capital letter joined by a

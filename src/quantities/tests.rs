@@ -292,6 +292,21 @@ fn phone_numbers_and_entities_are_not_figures() {
         let texts: Vec<String> = figures(text).into_iter().map(|f| f.0).collect();
         assert!(texts.is_empty(), "{text:?}: {texts:?}");
     }
+    // Numbers in names: a PAC, a spacecraft, a rule, a disease.
+    for text in [
+        "A super PAC called Future 45 ran ads.",
+        "The rocket Apollo 11 landed on the moon.",
+        "He said that Rule 40 is something the party can change.",
+        "It is a new way of managing Type 2 Diabetes.",
+    ] {
+        let texts: Vec<String> = figures(text).into_iter().map(|f| f.0).collect();
+        assert!(texts.is_empty(), "{text:?}: {texts:?}");
+    }
+    // Scores, polls and title-case headlines keep theirs.
+    value("West Ham United 2 Manchester United 4: match report.", "2", 2.0);
+    value("The poll has Clinton 52, Sanders 48.", "52", 52.0);
+    value("Rooney Scores 3 Goals for United.", "3", 3.0);
+    value("It held Stalag Luft III 76 allied soldiers.", "76", 76.0);
     // Two figures side by side stay figures: "in 2010 2,000 people" is a date and a count.
     value("By then 40 30-year-olds had left.", "40", 40.0);
 }
@@ -313,6 +328,8 @@ fn verbs_and_modals_end_what_is_counted() {
     // "paid" is the verb before what is paid, an adjective before a noun.
     assert_eq!(counted("The top 1 percent paid 25.4 percent of taxes.", "1 percent"), None);
     assert_eq!(counted("It had 197 paid employees.", "197").as_deref(), Some("paid employees"));
+    // A poll's margin of error counts nothing.
+    assert_eq!(counted("It has a two percent plus or minus margin of error.", "two percent"), None);
     // "one" before "am" is a pronoun: "I for one am happy".
     assert!(figures("I for one am happy to wait.").is_empty());
     // "first" as an adverb before a verb, and compounds that name a kind.

@@ -899,6 +899,10 @@ fn seasons_from_january_and_february_and_days_a_future_possesses() {
     has("The race could stretch well into the spring.", feb, "the spring", "2016-SP");
     has("Sales fell in the spring.", feb, "the spring", "2015-SP");
     has("It was cold during the winter.", feb, "the winter", "2015-WI");
+    has("He will vote at the convention this summer.", feb, "this summer", "2016-SU");
+    has("It is cold this winter.", feb, "this winter", "2015-WI");
+    has("They met last summer.", feb, "last summer", "2015-SU");
+    has("They meet next summer.", feb, "next summer", "2016-SU");
     let r = day(2016, 9, 23); // a Friday
     has("Trump will probably use Monday's encounter to make news.", r, "Monday", "2016-09-26");
     has("Wednesday's ruling stands, he said.", r, "Wednesday", "2016-09-21");

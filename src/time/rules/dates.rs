@@ -704,6 +704,9 @@ pub(super) fn relative(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool
                 let y = match relation {
                     Relation::Last if s >= now => base - 1,
                     Relation::Next if s <= now => base + 1,
+                    // In January and February the season now is last year's winter; "this summer"
+                    // is the coming one, of this calendar year.
+                    Relation::This if s != now && r.month() <= 2 => base + 1,
                     _ => base,
                 };
                 Val::Season(y, s)
