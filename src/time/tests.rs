@@ -875,6 +875,16 @@ fn names_that_hold_a_time_word_are_no_times() {
         let found = values(text, r);
         assert!(found.iter().all(|(t, _)| t == "this week"), "no time but 'this week' expected in {text:?}, found {found:?}");
     }
+    // Quoted titles of shows: their time word is no time; quoted speech keeps its times.
+    for text in [
+        "Bush is joining the ''Today'' show as an anchor.",
+        "She is not the first to land a job on \"Today.\" Nor the last.",
+        "He stumbled three times on ''Fox News Sunday'' about whom he would call.",
+    ] {
+        assert!(values(text, r).is_empty(), "no time expected in {text:?}, found {:?}", values(text, r));
+    }
+    has("She boomed, ''Today, you proved once again there is no place like home.''", r, "Today", "2016-06-29");
+    has("He said: \"We will meet Sunday.\"", r, "Sunday", "2016-07-03");
     // The holiday itself, and a weekday's short form where listings write it, still are.
     has("It was held on Easter.", r, "Easter", "2016-03-27");
     has("The fair opens Sun., July 3.", r, "Sun., July 3", "2016-07-03");

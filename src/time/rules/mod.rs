@@ -280,6 +280,36 @@ fn name_capital(tok: Option<&Token<'_>>, st: &State) -> bool {
     tok.is_some_and(|x| x.capitalized()) && !st.title_case
 }
 
+/// Whether a quotation mark closes right after `t[start..end]` and one opens before it, past only
+/// capitalized words, in the middle of a sentence: the end of a quoted title ("NBC's ''Today''
+/// show", "on ''Fox News Sunday''"), not a time. A quotation that opens a sentence or follows a
+/// comma or colon is speech ("he boomed, ''Today, you proved …''").
+fn quoted_title(t: &[Token<'_>], start: usize, end: usize, st: &State) -> bool {
+    let is_quote =
+        |x: &Token<'_>| x.kind == Kind::Punct && x.text.chars().all(|c| matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’'));
+    if st.title_case || !t.get(start).is_some_and(|x| x.capitalized()) {
+        return false;
+    }
+    // The closing mark, after a comma or full stop that American style puts inside it.
+    let mut k = end;
+    if t.get(k).is_some_and(|x| x.is_char(',') || x.is_char('.')) {
+        k += 1;
+    }
+    if !t.get(k).is_some_and(is_quote) {
+        return false;
+    }
+    let mut b = start;
+    while b > 0 && t[b - 1].kind == Kind::Word && t[b - 1].capitalized() {
+        b -= 1;
+    }
+    // The opening mark (two for the '' of some wires), then a word of the sentence before it.
+    let mut q = b;
+    while q > 0 && is_quote(&t[q - 1]) && q + 2 > b {
+        q -= 1;
+    }
+    q < b && q > 0 && t[q - 1].kind == Kind::Word
+}
+
 fn match_at(t: &[Token<'_>], i: usize, st: &mut State) -> Option<Found> {
     let word = t.get(i)?;
     // Cheap gate: expressions start with a digit, an apostrophe ("'90s") or one of a few words.
@@ -319,6 +349,9 @@ fn match_at(t: &[Token<'_>], i: usize, st: &mut State) -> Option<Found> {
         best = longest(t, i, st, false).map(|c| (i, c));
     }
     let (start, c) = best?;
+    if quoted_title(t, start, c.end, st) {
+        return None;
+    }
     // "At the end of the day, we need to …": the idiom for "in the end", not an evening.
     if prefix_mod == Some("END")
         && c.end == after_prefix + 2
