@@ -837,6 +837,10 @@ fn named_days_plans_in_the_past_and_clock_times_of_the_story() {
     // "was scheduled to" tells a plan in the past: the nearest such day (here the day before).
     has("He was scheduled to leave New Hampshire late Tuesday.", r, "late Tuesday", "2016-02-09");
     has("Palin was scheduled to speak Saturday morning.", day(2016, 4, 15), "Saturday morning", "2016-04-16TMO");
+    // "was going to" as well: written on a Thursday, the Wednesday before; on a Monday, the one after.
+    let thursday = day(2016, 4, 21);
+    has("He said he was going to go back to work on Wednesday morning.", thursday, "Wednesday morning", "2016-04-20TMO");
+    has("They said they were going to vote on Wednesday.", day(2016, 4, 18), "Wednesday", "2016-04-20");
     // "next" of a noun orders things, the verb tells when.
     has("His next speech, on May 28, was delivered in Texas.", day(2015, 12, 15), "May 28", "2015-05-28");
     // A past event's clock time falls on the day the story last named.

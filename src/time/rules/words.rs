@@ -331,6 +331,11 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             {
                 Tense::Nearest
             }
+            // "He said he was going to get back to work on Wednesday morning" (written on Thursday):
+            // a plan told in the past, like "was scheduled to".
+            "going" if matches!(lower_at(k.wrapping_sub(1)).as_str(), "was" | "were") && lower_at(k + 1) == "to" => {
+                Tense::Nearest
+            }
             "planned" if matches!(lower_at(k + 1).as_str(), "a" | "an" | "for") => Tense::Future,
             // "supposed to conclude by May".
             "supposed" if lower_at(k + 1) == "to" => Tense::Future,
@@ -388,6 +393,9 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
                     "due" | "scheduled" | "expected" | "set" | "supposed" | "slated"
                 ) =>
             {
+                Tense::Nearest
+            }
+            "to" if lower_at(k.wrapping_sub(1)) == "going" && matches!(lower_at(k.wrapping_sub(2)).as_str(), "was" | "were") => {
                 Tense::Nearest
             }
             // "guidelines to be published in November", "to be completed by Dec. 15".
