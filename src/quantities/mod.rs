@@ -1552,6 +1552,14 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         if core_tok.kind == Kind::Number && p.kind == Kind::Word && is_label(&p.lower()) && p.capitalized() {
             return None;
         }
+        // "the Group of 8", "Group of Seven": a club of nations by name.
+        if p.is("of") && core.checked_sub(2).and_then(|k| t.get(k)).is_some_and(|x| x.text == "Group") {
+            return None;
+        }
+        // "from Day One", "on day one": the very start, an idiom.
+        if p.is("day") && core_tok.text.eq_ignore_ascii_case("one") {
+            return None;
+        }
         // "S&P 500"
         if core_tok.kind == Kind::Number
             && p.text == "P"
@@ -1651,6 +1659,20 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         if tight(end + 1) && ((joiner(end, '-') && letter) || (joiner(end, '.') && dotted)) {
             return None;
         }
+        // "the anti-EU 5-Star Movement and …": a name, capitalized on, then back to lower case. A
+        // title-case headline's "in 50-Car Crash in Abu Dhabi" stays a figure: most longer words
+        // around it are capitalized (a window, so a megabyte sentence stays linear).
+        let capital = |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Word && x.capitalized());
+        let lower = |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Word && !x.capitalized());
+        if tight(end + 1) && joiner(end, '-') && capital(end + 1) && capital(end + 2) && lower(end + 3) {
+            let window = &t[core.saturating_sub(8)..(core + 9).min(t.len())];
+            let long: Vec<bool> =
+                window.iter().filter(|x| x.kind == Kind::Word && x.text.len() > 3).map(|x| x.capitalized()).collect();
+            let title_case = long.iter().filter(|&&c| c).count() * 4 >= long.len() * 3;
+            if !title_case {
+                return None;
+            }
+        }
     }
     if negative {
         value = -value;
@@ -1694,8 +1716,13 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             && (matches!(previous.as_str(), "aged" | "age" | "ages")
                 || (previous == "of" && core.checked_sub(2).is_some_and(|k| word(t, k) == "ages"))
                 || (i == core
-                    && before(1).is_some_and(|x| x.is_char(','))
-                    && before(2).is_some_and(|x| x.kind == Kind::Word && x.capitalized() && !is_month_or_weekday(&x.lower()))
+                    // "Mr. Sperling, then 38, said": the age at the time of the story.
+                    && {
+                        let comma = if previous == "then" { 2 } else { 1 };
+                        before(comma).is_some_and(|x| x.is_char(','))
+                            && before(comma + 1)
+                                .is_some_and(|x| x.kind == Kind::Word && x.capitalized() && !is_month_or_weekday(&x.lower()))
+                    }
                     && core_tok.text.bytes().all(|b| b.is_ascii_digit())
                     && (1.0..=120.0).contains(&value)
                     && t.get(end).is_some_and(|x| {

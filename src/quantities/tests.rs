@@ -185,6 +185,8 @@ fn ages_in_apposition_and_with_hedges() {
     assert_eq!((f.kind, f.unit), (QuantityKind::Age, Some("year")));
     let f = value("Crutcher, 40 ― a father and student ― was shot.", "40", 40.0);
     assert_eq!((f.kind, f.unit), (QuantityKind::Age, Some("year")));
+    let f = value("Mr. Sperling, then 38, said he was advised to find a deputy.", "38", 38.0);
+    assert_eq!((f.kind, f.unit), (QuantityKind::Age, Some("year")));
     let f = value("Birth rates for women aged 15-44 fell.", "aged 15-44", 15.0);
     assert_eq!((f.kind, f.range_values), (QuantityKind::Age, Some([15.0, 44.0])));
     let f = value("It fell for all women under age 40.", "under age 40", 40.0);
@@ -302,10 +304,19 @@ fn phone_numbers_and_entities_are_not_figures() {
         let texts: Vec<String> = figures(text).into_iter().map(|f| f.0).collect();
         assert!(texts.is_empty(), "{text:?}: {texts:?}");
     }
+    for text in [
+        "Renzi rallies a coalition against the anti-EU 5-Star Movement and the League.",
+        "She was his liaison to the Group of 8 industrial nations.",
+        "The committee has faced delays from Day One at their hands.",
+    ] {
+        let texts: Vec<String> = figures(text).into_iter().map(|f| f.0).collect();
+        assert!(texts.is_empty(), "{text:?}: {texts:?}");
+    }
     // Scores, polls and title-case headlines keep theirs.
     value("West Ham United 2 Manchester United 4: match report.", "2", 2.0);
     value("The poll has Clinton 52, Sanders 48.", "52", 52.0);
     value("Rooney Scores 3 Goals for United.", "3", 3.0);
+    value("Dozens Injured in 50-Car Crash in Abu Dhabi.", "50", 50.0);
     value("It held Stalag Luft III 76 allied soldiers.", "76", 76.0);
     // Two figures side by side stay figures: "in 2010 2,000 people" is a date and a count.
     value("By then 40 30-year-olds had left.", "40", 40.0);
