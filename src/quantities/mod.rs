@@ -1421,6 +1421,39 @@ fn is_street_number(t: &[Token<'_>], k: usize) -> bool {
     compass || street
 }
 
+/// Nouns for a person that an age in apposition follows ("the policeman, 25,", "a woman, 40,").
+fn is_person_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "man"
+            | "woman"
+            | "boy"
+            | "girl"
+            | "son"
+            | "daughter"
+            | "mother"
+            | "father"
+            | "wife"
+            | "husband"
+            | "brother"
+            | "sister"
+            | "victim"
+            | "suspect"
+            | "driver"
+            | "officer"
+            | "policeman"
+            | "policewoman"
+            | "soldier"
+            | "teenager"
+            | "student"
+            | "resident"
+            | "worker"
+            | "gunman"
+            | "pilot"
+            | "patient"
+    )
+}
+
 /// A whole number at `k` that belongs to a name: after a capitalized word inside a sentence and
 /// before a verb ("a super PAC called Future 45 ran ads", "Apollo 11 landed") or, in a sentence
 /// that is not in title case, another capitalized word ("a way of managing Type 2 Diabetes").
@@ -1615,6 +1648,9 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
                 || is_auxiliary(&next));
         // Compounds that name a kind, not a rank: "third-party", "first-hand", "second-hand".
         let idiom = compound && matches!(word(t, core + 2).as_str(), "party" | "parties" | "hand");
+        // Titles and set phrases: "first lady Michelle Obama", "first responders", "first aid".
+        let idiom =
+            idiom || (v == 1.0 && matches!(word(t, core + 1).as_str(), "lady" | "ladies" | "responder" | "responders" | "aid"));
         // "First, Trump attacked …", "Second, …": a point of an argument opening its sentence.
         let enumerating = !determiner
             && t.get(core + 1).is_some_and(|x| x.is_char(','))
@@ -1720,8 +1756,12 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
                     && {
                         let comma = if previous == "then" { 2 } else { 1 };
                         before(comma).is_some_and(|x| x.is_char(','))
-                            && before(comma + 1)
-                                .is_some_and(|x| x.kind == Kind::Word && x.capitalized() && !is_month_or_weekday(&x.lower()))
+                            && before(comma + 1).is_some_and(|x| {
+                                x.kind == Kind::Word
+                                    && ((x.capitalized() && !is_month_or_weekday(&x.lower()))
+                                        // "The policeman, 25, was killed": a person named by a noun.
+                                        || x.with_lower(is_person_noun).unwrap_or(false))
+                            })
                     }
                     && core_tok.text.bytes().all(|b| b.is_ascii_digit())
                     && (1.0..=120.0).contains(&value)

@@ -187,6 +187,10 @@ fn ages_in_apposition_and_with_hedges() {
     assert_eq!((f.kind, f.unit), (QuantityKind::Age, Some("year")));
     let f = value("Mr. Sperling, then 38, said he was advised to find a deputy.", "38", 38.0);
     assert_eq!((f.kind, f.unit), (QuantityKind::Age, Some("year")));
+    let f = value("The policeman, 25, was killed in Omagh.", "25", 25.0);
+    assert_eq!((f.kind, f.unit), (QuantityKind::Age, Some("year")));
+    // A title is no rank: "first lady".
+    assert!(figures("It has been a lot to be first lady of the state.").is_empty());
     let f = value("Birth rates for women aged 15-44 fell.", "aged 15-44", 15.0);
     assert_eq!((f.kind, f.range_values), (QuantityKind::Age, Some([15.0, 44.0])));
     let f = value("It fell for all women under age 40.", "under age 40", 40.0);
