@@ -837,6 +837,11 @@ fn named_days_plans_in_the_past_and_clock_times_of_the_story() {
     // "was scheduled to" tells a plan in the past: the nearest such day (here the day before).
     has("He was scheduled to leave New Hampshire late Tuesday.", r, "late Tuesday", "2016-02-09");
     has("Palin was scheduled to speak Saturday morning.", day(2016, 4, 15), "Saturday morning", "2016-04-16TMO");
+    // "until" after a past verb is over: written on a Sunday, the Friday before.
+    has("They kept going until nearly 2 a.m. Friday in defiance.", day(2016, 9, 25), "2 a.m. Friday", "2016-09-23T02:00");
+    has("You have until 9 a.m. Tuesday to file.", day(2016, 9, 25), "9 a.m. Tuesday", "2016-09-27T09:00");
+    // The first bound of "six to eight weeks ago" is a date as well.
+    has("It would have been drafted six to eight weeks ago.", day(2016, 7, 20), "six", "2016-W23");
     // "was going to" as well: written on a Thursday, the Wednesday before; on a Monday, the one after.
     let thursday = day(2016, 4, 21);
     has("He said he was going to go back to work on Wednesday morning.", thursday, "Wednesday morning", "2016-04-20TMO");
@@ -884,6 +889,7 @@ fn names_that_hold_a_time_word_are_no_times() {
         "Bush is joining the ''Today'' show as an anchor.",
         "She is not the first to land a job on \"Today.\" Nor the last.",
         "He stumbled three times on ''Fox News Sunday'' about whom he would call.",
+        "They argued over whether to add a clip from \"Back to the Future\" or a lava lamp.",
     ] {
         assert!(values(text, r).is_empty(), "no time expected in {text:?}, found {:?}", values(text, r));
     }

@@ -43,6 +43,12 @@ pub(super) fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             && !matches!(unit, Unit::Weekend)
             && n.is_some_and(|v| v > 1.0)
         {
+            // "six to eight weeks ago": then each bound is a date, the first told back from now like
+            // the second (the rule for "ago" read over the amount, the unit and the "ago").
+            if t.get(second_end + 1).is_some_and(|x| x.is("ago") || x.is("earlier") || x.is("later")) {
+                let elided = [t[i].clone(), t[second_end].clone(), t[second_end + 1].clone()];
+                return super::dates::ago(&elided, 0, st).filter(|c| c.end == 3).map(|c| Core { end: after, ..c });
+            }
             return core(after, TimeType::Duration, Val::Raw(duration_value(n, unit)));
         }
         let mut unit_at = if hyphen { after + 1 } else { after };

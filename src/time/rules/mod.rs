@@ -287,7 +287,7 @@ fn name_capital(tok: Option<&Token<'_>>, st: &State) -> bool {
 fn quoted_title(t: &[Token<'_>], start: usize, end: usize, st: &State) -> bool {
     let is_quote =
         |x: &Token<'_>| x.kind == Kind::Punct && x.text.chars().all(|c| matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’'));
-    if st.title_case || !t.get(start).is_some_and(|x| x.capitalized()) {
+    if st.title_case || !t.get(end.wrapping_sub(1)).is_some_and(|x| x.capitalized()) {
         return false;
     }
     // The closing mark, after a comma or full stop that American style puts inside it.
@@ -298,8 +298,15 @@ fn quoted_title(t: &[Token<'_>], start: usize, end: usize, st: &State) -> bool {
     if !t.get(k).is_some_and(is_quote) {
         return false;
     }
+    // Back over the title's words: capitalized ones and the short words titles keep in lower
+    // case ("Back to the Future"), a few at most.
     let mut b = start;
-    while b > 0 && t[b - 1].kind == Kind::Word && t[b - 1].capitalized() {
+    while b > 0
+        && start - b < 6
+        && t[b - 1].kind == Kind::Word
+        && (t[b - 1].capitalized()
+            || matches!(t[b - 1].lower().as_str(), "the" | "of" | "to" | "a" | "an" | "in" | "and" | "for" | "on" | "with"))
+    {
         b -= 1;
     }
     // The opening mark (two for the '' of some wires), then a word of the sentence before it.

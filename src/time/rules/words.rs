@@ -295,6 +295,22 @@ pub(super) enum Tense {
     Nearest,
 }
 
+/// Whether a past verb stands within the three words before token `k` ("kept going until",
+/// "lasted until", "stayed open until").
+fn past_before(t: &[Token<'_>], k: usize) -> bool {
+    (k.saturating_sub(3)..k).any(|p| {
+        t.get(p).is_some_and(|x| {
+            let w = x.lower();
+            x.kind == Kind::Word
+                && ((w.len() > 4 && w.ends_with("ed") && !matches!(w.as_str(), "need" | "speed" | "indeed"))
+                    || matches!(
+                        w.as_str(),
+                        "was" | "were" | "had" | "kept" | "went" | "ran" | "stood" | "stayed" | "sat" | "held" | "lasted"
+                    ))
+        })
+    })
+}
+
 /// The tense of the clause around token `i`: the nearest tense cue, looking left first.
 ///
 /// Cues: auxiliaries and modals ("will", "was"), past forms (irregular or in "-ed", unless a
@@ -315,6 +331,8 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             // After the expression these are mostly nouns ("On Friday, she set aside vacation plans").
             "plans" | "planning" if !left => Tense::Unknown,
             // A deadline or a start: "have until 9 a.m. Tuesday", "effective Feb. 1".
+            // (Not after a past verb: "kept going until nearly 2 a.m. Friday" is over.)
+            "until" | "till" if left && i.saturating_sub(k) <= 2 && !tok.capitalized() && past_before(t, k) => Tense::Past,
             "until" | "till" | "effective" | "payable" if left && i.saturating_sub(k) <= 2 && !tok.capitalized() => Tense::Future,
             // "Protesters planned a demonstration on Saturday."
             // "It had been due to expire Friday", "had been scheduled for Monday": a plan in the
