@@ -893,6 +893,7 @@ fn names_that_hold_a_time_word_are_no_times() {
     ] {
         assert!(values(text, r).is_empty(), "no time expected in {text:?}, found {:?}", values(text, r));
     }
+    has("Staff went to all of the \"Super Tuesday\" states.", day(2016, 1, 31), "Tuesday", "2016-03-01");
     has("She boomed, ''Today, you proved once again there is no place like home.''", r, "Today", "2016-06-29");
     has("He said: \"We will meet Sunday.\"", r, "Sunday", "2016-07-03");
     // The holiday itself, and a weekday's short form where listings write it, still are.

@@ -290,6 +290,10 @@ fn quoted_title(t: &[Token<'_>], start: usize, end: usize, st: &State) -> bool {
     if st.title_case || !t.get(end.wrapping_sub(1)).is_some_and(|x| x.capitalized()) {
         return false;
     }
+    // "the \"Super Tuesday\" states": the quoted name of a voting day is still that day.
+    if start > 0 && t[start - 1].text == "Super" {
+        return false;
+    }
     // The closing mark, after a comma or full stop that American style puts inside it.
     let mut k = end;
     if t.get(k).is_some_and(|x| x.is_char(',') || x.is_char('.')) {
