@@ -1649,8 +1649,11 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         // Compounds that name a kind, not a rank: "third-party", "first-hand", "second-hand".
         let idiom = compound && matches!(word(t, core + 2).as_str(), "party" | "parties" | "hand");
         // Titles and set phrases: "first lady Michelle Obama", "first responders", "first aid".
-        let idiom =
-            idiom || (v == 1.0 && matches!(word(t, core + 1).as_str(), "lady" | "ladies" | "responder" | "responders" | "aid"));
+        let idiom = idiom
+            || (v == 1.0 && matches!(word(t, core + 1).as_str(), "lady" | "ladies" | "responder" | "responders" | "aid"))
+            // "first of all"; "the Third World" is a name.
+            || (v == 1.0 && word(t, core + 1) == "of" && word(t, core + 2) == "all")
+            || (core_tok.capitalized() && t.get(core + 1).is_some_and(|x| x.text == "World"));
         // "First, Trump attacked …", "Second, …": a point of an argument opening its sentence.
         let enumerating = !determiner
             && t.get(core + 1).is_some_and(|x| x.is_char(','))
@@ -1724,6 +1727,22 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             // "At one point, Cruz coached Trump": a moment of the story, not a count.
             || (previous == "at" && matches!(next.as_str(), "point" | "time" | "stage" | "moment"))
         {
+            return None;
+        }
+    }
+    // A spelled number ending a name ("on Air Force Two, where", "Formula One.") or numbering a
+    // point ("Number two, between 2003 and 2012"): no count. A title-case headline's "Wins Two
+    // States" goes on capitalized, so it stays a figure.
+    if core_tok.kind == Kind::Word && end == core + 1 && unit.is_none() && approx.is_none() {
+        let after_name = core_tok.capitalized()
+            // (A name in mixed case: "… SHOOTING Three people have been detained" ran on from a headline.)
+            && core.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| {
+                x.kind == Kind::Word && x.capitalized() && x.text.chars().any(char::is_lowercase)
+            })
+            && core.checked_sub(2).and_then(|k| t.get(k)).is_some_and(|x| x.kind == Kind::Word)
+            && t.get(end).is_none_or(|x| x.kind != Kind::Word || !x.capitalized());
+        let numbering = previous == "number" && t.get(end).is_some_and(|x| x.is_char(',') || x.is_char(':'));
+        if after_name || numbering {
             return None;
         }
     }

@@ -191,6 +191,17 @@ fn ages_in_apposition_and_with_hedges() {
     assert_eq!((f.kind, f.unit), (QuantityKind::Age, Some("year")));
     // A title is no rank: "first lady".
     assert!(figures("It has been a lot to be first lady of the state.").is_empty());
+    for text in [
+        "He later flew back to Washington on Air Force Two, where he spoke.",
+        "That's crap. Number two, corporate America made money.",
+        "But first of all, there is a need for it.",
+        "He will stop the mass importation of the Third World.",
+    ] {
+        let texts: Vec<String> = figures(text).into_iter().map(|f| f.0).collect();
+        assert!(texts.is_empty(), "{text:?}: {texts:?}");
+    }
+    value("Trump Wins Two States in the West.", "Two", 2.0);
+    value("TWO DEAD IN NIGHTCLUB SHOOTING Three people have been detained.", "Three", 3.0);
     let f = value("Birth rates for women aged 15-44 fell.", "aged 15-44", 15.0);
     assert_eq!((f.kind, f.range_values), (QuantityKind::Age, Some([15.0, 44.0])));
     let f = value("It fell for all women under age 40.", "under age 40", 40.0);
