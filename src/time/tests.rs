@@ -473,7 +473,7 @@ fn fractions_halves_and_parts_of_days() {
     has("By mid afternoon, officials were saying it was over.", r, "mid afternoon", "1989-11-02TAF");
     assert!(values("The afternoon session was calm.", r).is_empty());
     // Hours and minutes "later" are stretches.
-    has("Just over an hour later, he was declared dead.", r, "an hour", "PT1H");
+    has("Just over an hour later, he was declared dead.", r, "over an hour", "PT1H");
     has("But a minute and a half later, a pilot calls in.", r, "a minute and a half", "PT1M30S");
 }
 
@@ -951,4 +951,36 @@ fn this_past_week_dates_of_last_year_and_what_is_ahead() {
     has("The race turned nasty ahead of New York's Tuesday primary.", day(2016, 4, 15), "Tuesday", "2016-04-19");
     // A lead over a rival is no event ahead.
     has("She was 40 points ahead of Sanders in polls taken in December.", day(2016, 2, 20), "December", "2015-12");
+}
+
+#[test]
+fn over_a_length_of_time_is_more_than_or_across() {
+    let r = day(2016, 1, 20);
+    // "more than" after the words that take a length of time, and before "ago".
+    assert_eq!(typed("He has lived there for over 10 years.", r, "over 10 years").2, Some("MORE_THAN"));
+    assert_eq!(typed("The war lasted over a week.", r, "over a week").2, Some("MORE_THAN"));
+    assert_eq!(typed("In just over a week, the shop raised money.", r, "over a week").2, Some("MORE_THAN"));
+    assert_eq!(typed("He left over 30 years ago.", r, "over 30 years ago").2, Some("MORE_THAN"));
+    // "across" at the start of a sentence, after a figure, after a verb of change.
+    assert_eq!(
+        typed("Over 10 years, through fiscal year 2025, deficits would add up.", r, "10 years"),
+        ("DURATION", "P10Y".into(), None)
+    );
+    assert_eq!(typed("It would cost about $10 trillion over 10 years.", r, "10 years").2, None);
+    assert_eq!(typed("The wage would climb gradually over six years.", r, "six years").2, None);
+    assert_eq!(typed("It left a hole in the budget over a decade.", r, "a decade").2, None);
+}
+
+#[test]
+fn a_weekday_that_is_some_such_day_or_a_paper() {
+    let r = day(2016, 4, 12); // a Tuesday
+    has("He was killed on a Sunday in May.", r, "Sunday", "XXXX-WXX-7");
+    has("It happened on a Friday night.", r, "Friday night", "XXXX-WXX-5TNI");
+    // "at a Tuesday rally" is this week's.
+    has("It's amazing, he said at a Tuesday rally.", r, "Tuesday", "2016-04-12");
+    has("Trump coined the phrase during a Saturday rally in Watertown.", r, "Saturday", "2016-04-09");
+    // "the Sunday Times" is a paper; "the Sunday TV shows" are the day's.
+    assert!(values("He told reporters that he writes a column for the Sunday Times.", r).is_empty());
+    assert!(values("Speaking to The Sunday Telegraph, he added that it was safe.", r).is_empty());
+    assert_eq!(values("Guest lineup for the Sunday TV news shows.", r).len(), 1);
 }

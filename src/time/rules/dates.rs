@@ -200,7 +200,25 @@ pub(super) fn weekday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     }
     let part = day_part(t.get(i + 1));
     let end = if part.is_some() { i + 2 } else { i + 1 };
-    let val = match st.reference() {
+    let before = i.checked_sub(1).and_then(|k| t.get(k));
+    // "The Sunday Times", "the Sunday Telegraph": "the", the day and a capitalized word name a paper
+    // ("the Sunday TV shows" are the day's).
+    if part.is_none()
+        && !st.title_case
+        && before.is_some_and(|x| x.is("the"))
+        && t.get(i + 1).is_some_and(|x| {
+            x.kind == Kind::Word && x.capitalized() && x.text.chars().any(char::is_lowercase) && month_of(x).is_none()
+        })
+    {
+        return None;
+    }
+    // "on a Sunday in May", "killed on a Friday night": some such day, not this week's ("at a
+    // Tuesday rally" is this week's).
+    let unspecified = before.is_some_and(|x| x.is("a"))
+        && (i >= 2 && t[i - 2].is("on")
+            || t.get(end)
+                .is_none_or(|x| x.kind != Kind::Word || matches!(x.lower().as_str(), "in" | "when" | "after" | "before")));
+    let val = match if unspecified { None } else { st.reference() } {
         Some(r) => {
             // "Wednesday's ruling" reports something done, unless a plain future governs it
             // ("Trump will probably use Monday's encounter").

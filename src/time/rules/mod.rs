@@ -461,10 +461,59 @@ fn prefix(t: &[Token<'_>], i: usize) -> (Option<&'static str>, usize) {
         ("earlier" | "later", _, _) => (None, i + 1),
         ("about" | "around" | "roughly" | "approximately" | "some", _, _) => (Some("APPROX"), i + 1),
         ("nearly" | "almost" | "under", _, _) => (Some("LESS_THAN"), i + 1),
-        ("over", "the" | "a" | "an", _) => (None, i),
-        ("over", _, _) => (Some("MORE_THAN"), i + 1),
+        ("over", "the", _) => (None, i),
+        ("over", _, _) if over_means_more_than(t, i) => (Some("MORE_THAN"), i + 1),
+        // "Over 10 years, deficits would add up …", "$10 trillion over 10 years": across the time.
+        ("over", _, _) => (None, i),
         _ => (None, i),
     }
+}
+
+/// Whether "over" at `i` before a duration means "more than" ("for over 10 years", "took over a
+/// week", "in just over a week", "over 30 years ago") rather than "across" ("Over 10 years,
+/// deficits would add up", "$10 trillion over 10 years", "rose 5% over three years"): "more than"
+/// after the words that take a length of time, and before "ago".
+fn over_means_more_than(t: &[Token<'_>], i: usize) -> bool {
+    if t.iter().skip(i + 2).take(3).any(|x| x.is("ago")) {
+        return true;
+    }
+    let Some(previous) = i.checked_sub(1).and_then(|k| t.get(k)) else { return false };
+    matches!(
+        previous.lower().as_str(),
+        "for"
+            | "in"
+            | "just"
+            | "little"
+            | "slightly"
+            | "well"
+            | "of"
+            | "to"
+            | "after"
+            | "within"
+            | "took"
+            | "take"
+            | "takes"
+            | "taking"
+            | "taken"
+            | "lasted"
+            | "last"
+            | "lasts"
+            | "lasting"
+            | "spent"
+            | "spend"
+            | "spends"
+            | "waited"
+            | "wait"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "'s"
+            | "’s"
+    )
 }
 
 /// The longest rule match at `i`. `after_prefix` admits "the year" etc. ("the end of the year").
