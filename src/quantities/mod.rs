@@ -1716,6 +1716,11 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     if negative {
         value = -value;
     }
+    // "<tweet id=\"771156540103417856\">", account and phone numbers: a run of a dozen or more
+    // digits without separators is an identifier, not a figure.
+    if core_tok.kind == Kind::Number && core_tok.text.len() >= 12 && core_tok.text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let core_word = core_tok.lower();
     // "one" as a pronoun ("one of them", "no one"), "a" alone, "some" alone are not figures.
     if core_tok.kind == Kind::Word && end == core + 1 && core_word == "one" {
@@ -1724,6 +1729,16 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             || is_auxiliary(&next)
             || t.get(end).is_none_or(|x| x.kind != Kind::Word)
             || matches!(previous.as_str(), "no" | "any" | "every" | "each" | "the" | "this" | "that")
+            // "the latest one by the budget office", "a new one", "the other one": an adjective
+            // makes it a pronoun ("at least one" stays a count).
+            || (previous.ends_with("est") && previous != "least")
+            || matches!(
+                previous.as_str(),
+                "new" | "old" | "other" | "same" | "right" | "wrong" | "big" | "bigger" | "small" | "smaller" | "real" | "good"
+                    | "better" | "bad" | "worse" | "little" | "younger" | "older" | "last"
+            )
+            // "the only one with experience" ("only one candidate" is a count).
+            || (previous == "only" && core.checked_sub(2).is_some_and(|k| word(t, k) == "the"))
             // "At one point, Cruz coached Trump": a moment of the story, not a count.
             || (previous == "at" && matches!(next.as_str(), "point" | "time" | "stage" | "moment"))
         {

@@ -453,3 +453,20 @@ fn moments_greetings_and_points_of_an_argument_are_no_figures() {
     value("Five passersby waved.", "Five", 5.0);
     value("It brings the total to nearly 1000.Watch the video.", "nearly 1000", 1000.0);
 }
+
+#[test]
+fn one_after_an_adjective_is_a_pronoun_and_long_digit_runs_are_identifiers() {
+    for text in [
+        "It shows in forecasts like the latest one by the budget office.",
+        "Cut up your card and give me a new one where you can't buy as much.",
+        "He was the only one to graduate from high school.",
+        "One horse cheats and the other one eats oats.",
+        "<tweet id=\"771156540103417856\" author=\"@cspan\">Giuliani wore a hat.</tweet>",
+    ] {
+        assert!(figures(text).iter().all(|f| f.0 != "one" && !f.0.starts_with("77")), "{text}: {:?}", figures(text));
+    }
+    // Counts stay counts.
+    assert_eq!(one("There is only one candidate with that record.", "one").1.as_deref(), Some("candidate"));
+    assert_eq!(one("At least one commentator objected.", "At least one").0.value, 1.0);
+    assert_eq!(one("The fund holds 1,384,119 shares.", "1,384,119").0.value, 1_384_119.0);
+}
