@@ -984,3 +984,12 @@ fn a_weekday_that_is_some_such_day_or_a_paper() {
     assert!(values("Speaking to The Sunday Telegraph, he added that it was safe.", r).is_empty());
     assert_eq!(values("Guest lineup for the Sunday TV news shows.", r).len(), 1);
 }
+
+#[test]
+fn later_counts_from_the_story_time_a_paragraph_back() {
+    let r = day(2016, 9, 8);
+    let text = "On Nov. 11, 2014, the two sealed their agreement.\n\n\"By locking in China,\" Mr. Obama said, \
+                \"it allowed me to go to India. Look. We do not expect them to do the same. They said so.\"\n\n\
+                A little more than a year later, in Paris, the United States led the talks.";
+    has(text, r, "more than a year later", "2015");
+}

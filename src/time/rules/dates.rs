@@ -936,7 +936,9 @@ pub(super) fn ago(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         && unit_at > i
         && !the
         && !(unit == Unit::Year && st.recent_quarter().is_some())
-        && let Some(prev) = st.previous()
+        // "A little more than a year later, in Paris, …" opens a paragraph after a quotation: the
+        // story's time may be five sentences back.
+        && let Some(prev) = if matches!(word.as_str(), "later") { st.previous_in_narrative() } else { st.previous() }
         && let Some(val) = shift(prev, unit, n)
     {
         return anchored(end, TimeType::Date, val, prev);
