@@ -1467,7 +1467,14 @@ fn in_name(t: &[Token<'_>], k: usize) -> bool {
     let Some(name) = name else { return false };
     // Mid-sentence: a word before the capitalized one ("called Future 45"), so it is a name, not an
     // opening word ("Yesterday 45 people …").
-    let Some(before) = k.checked_sub(2).and_then(|p| t.get(p)).filter(|x| x.kind == Kind::Word) else { return false };
+    // (A possessive counts as such a word: "Forbes’ Under 30 Summit".)
+    let Some(before) = k
+        .checked_sub(2)
+        .and_then(|p| t.get(p))
+        .filter(|x| x.kind == Kind::Word || (matches!(x.text, "'" | "’") && k >= 3 && t[k - 3].kind == Kind::Word && !x.gap))
+    else {
+        return false;
+    };
     let name_lower = name.lower();
     // (Not after a Roman numeral: "Stalag Luft III 76 allied soldiers" lost its full stop.)
     let roman = name.text.bytes().all(|b| b"IVXLCDM".contains(&b));
@@ -1682,7 +1689,9 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     if core_tok.kind == Kind::Number && unit.is_none() && end == core + 1 && is_street_number(t, end) {
         return None;
     }
-    if core_tok.kind == Kind::Number && unit.is_none() && approx.is_none() && end == core + 1 && in_name(t, core) {
+    // (A capitalized "Under" inside a sentence is a name's word too: "Forbes’ Under 30 Summit".)
+    let name_word_before = approx.is_none() || (i + 1 == core && t[i].capitalized());
+    if core_tok.kind == Kind::Number && unit.is_none() && name_word_before && end == core + 1 && in_name(t, core) {
         return None;
     }
     // Codes that start with a number: "a 10-K report", "3-D movies" (a capital letter joined by a
@@ -1766,6 +1775,15 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         let k = if t.get(core + 1).is_some_and(|x| x.is_char('-') && !x.gap) { core + 2 } else { core + 1 };
         word(t, k) == "day"
     } {
+        return None;
+    }
+    // "put one foot in front of the other", "one foot out the door": a body's foot, not 0.3 m
+    // ("one foot in diameter" is a length).
+    if core_word == "one"
+        && word(t, core + 1) == "foot"
+        && matches!(word(t, core + 2).as_str(), "in" | "out" | "on" | "into")
+        && !matches!(word(t, core + 3).as_str(), "diameter" | "length" | "height" | "width" | "depth" | "size")
+    {
         return None;
     }
     // "took time to high-five passersby": a greeting, not five of anything.

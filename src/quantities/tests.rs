@@ -470,3 +470,15 @@ fn one_after_an_adjective_is_a_pronoun_and_long_digit_runs_are_identifiers() {
     assert_eq!(one("At least one commentator objected.", "At least one").0.value, 1.0);
     assert_eq!(one("The fund holds 1,384,119 shares.", "1,384,119").0.value, 1_384_119.0);
 }
+
+#[test]
+fn a_foot_walked_and_a_capitalized_under_in_a_name_are_no_figures() {
+    assert!(figures("But we put one foot in front of the other.").is_empty());
+    assert!(figures("He has one foot out the door.").is_empty());
+    assert_eq!(one("The pipe is one foot in diameter.", "one foot").0.unit.as_deref(), Some("ft"));
+    let texts: Vec<String> =
+        figures("It met at Forbes’ Under 30 Summit, with nearly 700 of the young founders.").into_iter().map(|f| f.0).collect();
+    assert_eq!(texts, ["nearly 700"]);
+    // A year is the time layer's, not a count of hopefuls.
+    assert!(figures("He is better than any of the Republican 2016 hopefuls.").is_empty());
+}

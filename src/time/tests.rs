@@ -993,3 +993,15 @@ fn later_counts_from_the_story_time_a_paragraph_back() {
                 A little more than a year later, in Paris, the United States led the talks.";
     has(text, r, "more than a year later", "2015");
 }
+
+#[test]
+fn a_recent_year_between_a_determiner_and_its_noun_is_a_year() {
+    let r = day(2016, 4, 8);
+    has("Two Americans were killed in the 2012 attacks on a compound.", r, "2012", "2012");
+    has("He is better than any of the Republican 2016 hopefuls.", r, "2016", "2016");
+    has("Advocates lean on all 2016 campaigns to act.", r, "2016", "2016");
+    has("He regretted it after the 2012 loss to Obama.", r, "2012", "2012");
+    // Counts stay counts.
+    assert!(values("The 2000 people who came were fed.", r).is_empty());
+    assert!(values("They sent about 1990 troops.", r).is_empty());
+}

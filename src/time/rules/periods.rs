@@ -400,6 +400,40 @@ pub(super) fn looks_like_year(t: &[Token<'_>], k: usize) -> bool {
                     | "earnings"
                     | "profits"
                     | "revenues"
+                    // "the Republican 2016 hopefuls", "the 2018 midterms": what a year is of.
+                    | "hopefuls"
+                    | "candidates"
+                    | "contenders"
+                    | "nominees"
+                    | "races"
+                    | "campaigns"
+                    | "primaries"
+                    | "caucuses"
+                    | "midterms"
+                    | "polls"
+                    | "budgets"
+                    | "playoffs"
+                    | "finals"
+                    | "championships"
+                    | "awards"
+                    | "attacks"
+                    | "protests"
+                    | "riots"
+                    | "floods"
+                    | "graduates"
+                    | "rankings"
+                    | "standings"
+                    | "models"
+                    | "estimates"
+                    | "forecasts"
+                    | "projections"
+                    | "numbers"
+                    | "totals"
+                    | "rates"
+                    | "taxes"
+                    | "returns"
+                    | "filings"
+                    | "reports"
             );
             let count_noun = matches!(
                 w.as_str(),
@@ -426,7 +460,13 @@ pub(super) fn looks_like_year(t: &[Token<'_>], k: usize) -> bool {
             // "the 2008 and 2012 cycles": a number joined to a year by "and"/"or" is one too.
             let joined_to_year = previous.is_some_and(|p| p.is("and") || p.is("or"))
                 && k.checked_sub(2).is_some_and(|q| year_number(t, q).is_some() && t[q].kind == Kind::Number);
-            !count_noun && (verbish || joined_to_year || !w.ends_with('s') || w.len() <= 2)
+            // "the 2012 attacks", "all 2016 campaigns", "the Republican 2016 hopefuls": a recent
+            // year between a determiner or a name and its noun (counts this size take a comma).
+            let determined = previous.is_some_and(|p| {
+                p.capitalized() && p.kind == Kind::Word
+                    || ["the", "all", "its", "their", "his", "her", "whose", "our"].iter().any(|w| p.is(w))
+            }) && year_number(t, k).is_some_and(|y| (1950..=2039).contains(&y));
+            !count_noun && (verbish || joined_to_year || determined || !w.ends_with('s') || w.len() <= 2)
         }
         _ => true,
     }
