@@ -1005,3 +1005,10 @@ fn a_recent_year_between_a_determiner_and_its_noun_is_a_year() {
     assert!(values("The 2000 people who came were fed.", r).is_empty());
     assert!(values("They sent about 1990 troops.", r).is_empty());
 }
+
+#[test]
+fn a_decade_later_than_a_decade() {
+    let r = day(2011, 4, 1);
+    has("The murders came in two waves, during the mid-1970s and the other a decade later.", r, "a decade later", "198");
+    has("Prices fell in the 1990s and rose two decades later.", r, "two decades later", "201");
+}

@@ -991,9 +991,15 @@ pub(super) fn shift(prev: &Val, unit: Unit, n: i64) -> Option<Val> {
                 Val::Season(y, s) => Val::Season(y + k, *s),
                 // "a year later" than a day is that year, as TimeBank writes it.
                 Val::Week(y, _) | Val::Weekend(y, _) => Val::Year(y + k),
+                // "in the mid-1970s and the other a decade later": the 1980s.
+                Val::Decade(d) if k % 10 == 0 => Val::Decade(d + k / 10),
                 _ => Val::Year(day?.year() + k),
             }
         }
+        Unit::Decade => match prev {
+            Val::Decade(d) => Val::Decade(d + i16::try_from(n).ok()?),
+            _ => return None,
+        },
         Unit::Month => {
             let first = match prev {
                 Val::Month(y, m) => Date::new(*y, *m, 1).ok()?,
