@@ -1530,6 +1530,8 @@ fn is_label(w: &str) -> bool {
             | "dax"
             | "cac"
             | "stoxx"
+            // A union's branch: "Service Employees International Union Local 1021".
+            | "local"
     )
 }
 
@@ -1590,6 +1592,10 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             return None;
         }
         if core_tok.kind == Kind::Number && p.kind == Kind::Word && is_label(&p.lower()) && p.capitalized() {
+            return None;
+        }
+        // "the Standard & Poor's 500 index".
+        if (p.is("'s") || p.is("’s")) && core.checked_sub(2).and_then(|k| t.get(k)).is_some_and(|x| x.text == "Poor") {
             return None;
         }
         // "the Group of 8", "Group of Seven": a club of nations by name.
@@ -1807,8 +1813,16 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
                     // "Mr. Sperling, then 38, said": the age at the time of the story.
                     && {
                         let comma = if previous == "then" { 2 } else { 1 };
+                        // "John Floyd Thomas Jr., 74,": the suffix's full stop before the comma.
+                        let name_at = if before(comma + 1).is_some_and(|x| x.is_char('.'))
+                            && before(comma + 2).is_some_and(|x| x.is("Jr") || x.is("Sr"))
+                        {
+                            comma + 2
+                        } else {
+                            comma + 1
+                        };
                         before(comma).is_some_and(|x| x.is_char(','))
-                            && before(comma + 1).is_some_and(|x| {
+                            && before(name_at).is_some_and(|x| {
                                 x.kind == Kind::Word
                                     && ((x.capitalized() && !is_month_or_weekday(&x.lower()))
                                         // "The policeman, 25, was killed": a person named by a noun.

@@ -482,3 +482,14 @@ fn a_foot_walked_and_a_capitalized_under_in_a_name_are_no_figures() {
     // A year is the time layer's, not a count of hopefuls.
     assert!(figures("He is better than any of the Republican 2016 hopefuls.").is_empty());
 }
+
+#[test]
+fn index_and_union_local_numbers_are_names_and_a_suffix_keeps_an_age() {
+    let texts: Vec<String> =
+        figures("The Standard & Poor's 500 index added 6.58 points. John Bulgaro of Teamsters Local 294, the union, spoke.")
+            .into_iter()
+            .map(|f| f.0)
+            .collect();
+    assert_eq!(texts, ["6.58"]);
+    assert_eq!(one("John Floyd Thomas Jr., 74, pleaded guilty.", "74").0.kind, QuantityKind::Age);
+}
