@@ -575,7 +575,15 @@ fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize
                         | "front"
                 )
             });
-        if hyphenated.is_some() || (word(t, share_end) == "of" && !place) {
+        // "about 40 percent nationally and a third in New Hampshire": a share standing alone, before a
+        // preposition of place or the end of a clause ("a third term", "a third in a row" are ranks).
+        let alone = matches!(w.as_str(), "a" | "one")
+            && matches!(w1.as_str(), "third" | "fifth")
+            && t.get(share_end).is_none_or(|x| {
+                x.is_char(',') || x.is_char('.') || x.is_char(';') || x.is("among") || x.is("across") || x.is("in")
+            })
+            && !(word(t, share_end + 1) == "a" && word(t, share_end + 2) == "row");
+        if hyphenated.is_some() || alone || (word(t, share_end) == "of" && !place) {
             return Some((frac, share_end, None));
         }
         return None;
@@ -660,6 +668,35 @@ fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize
         }
     }
     Some((total + current, end, None))
+}
+
+/// The unit of area of a unit of length ("square feet" → `ft2`); other units stay as they are.
+fn square_unit(u: &'static str) -> &'static str {
+    match u {
+        "km" => "km2",
+        "mi" => "mi2",
+        "m" => "m2",
+        "ft" => "ft2",
+        other => other,
+    }
+}
+
+/// True when the capitalized words ending at `last` follow "said" or "says": "said Carla Cruz".
+fn said_before_name(t: &[Token<'_>], last: usize) -> bool {
+    let mut k = last;
+    // (Up to five tokens: "said Ms. Carla Cruz", the title's full stop being one.)
+    for _ in 0..5 {
+        let Some(x) = t.get(k) else { return false };
+        if !(x.kind == Kind::Word && x.capitalized()) && !(x.is_char('.') && !x.gap) {
+            return false;
+        }
+        let Some(p) = k.checked_sub(1) else { return false };
+        if is_word(t, p, "said") || is_word(t, p, "says") {
+            return true;
+        }
+        k = p;
+    }
+    false
 }
 
 /// "and a half" or "-and-a-half" at `i`: the index after it.
@@ -839,6 +876,20 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         }
     }
     let mut start = k;
+    // "1 million more votes than", "four million fewer players": the difference counts the votes,
+    // the players ("two more in Florida" counts nothing said here).
+    if !via_of
+        && matches!(word(t, k).as_str(), "more" | "fewer" | "less")
+        && t.get(k + 1).is_some_and(|x| {
+            x.kind == Kind::Word
+                && !is_stop(&x.lower())
+                // "14 more ready to be confirmed": an adjective of the figure itself.
+                && !matches!(x.lower().as_str(), "ready" | "likely" | "able" | "willing" | "expected" | "set" | "due")
+        })
+    {
+        k += 1;
+        start = k;
+    }
     // Tokens of hyphenated compounds past their first word, which count as one word of the three.
     let mut joined = 0;
     while k < start + 3 + joined {
@@ -1591,6 +1642,15 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         {
             return None;
         }
+        // The second half of a docket number, "No. 14-915".
+        if core_tok.kind == Kind::Number
+            && !core_tok.gap
+            && p.is_char('-')
+            && core.checked_sub(4).and_then(|k| t.get(k)).is_some_and(|x| x.text == "No")
+            && core.checked_sub(3).and_then(|k| t.get(k)).is_some_and(|x| x.is_char('.'))
+        {
+            return None;
+        }
         if core_tok.kind == Kind::Number && p.kind == Kind::Word && is_label(&p.lower()) && p.capitalized() {
             return None;
         }
@@ -1613,6 +1673,50 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         {
             return None;
         }
+    }
+    // A rank: "the No. 2 official", "at No. 2 in the draft" (the sign is part of the figure; "No. 10
+    // Downing Street" is an address).
+    if core_tok.kind == Kind::Number
+        && unit.is_none()
+        && approx.is_none()
+        && i == core
+        && core_tok.gap
+        && core_tok.text.bytes().all(|b| b.is_ascii_digit())
+        && core.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| x.is_char('.') && !x.gap)
+        && core.checked_sub(2).and_then(|k| t.get(k)).is_some_and(|x| x.text == "No")
+        && !is_street_number(t, core + 1)
+    {
+        // "Zubik v. Burwell, No. 14-1418": a docket number.
+        if t.get(core + 1).is_some_and(|x| x.is_char('-') && !x.gap)
+            && t.get(core + 2).is_some_and(|x| x.kind == Kind::Number && !x.gap)
+        {
+            return None;
+        }
+        return Some(Match {
+            start: core - 2,
+            end: core + 1,
+            core,
+            value: core_tok.text.parse().ok()?,
+            unit: None,
+            kind: QuantityKind::Ordinal,
+            approx: None,
+            range_values: None,
+            counted: counted_after(t, core + 1),
+        });
+    }
+    // "reasons: 1) Unlike Cruz … and 2) Kasich": the numbers of a list, not figures.
+    if core_tok.kind == Kind::Number
+        && unit.is_none()
+        && i == core
+        && core_tok.text.len() <= 2
+        && t.get(core + 1).is_some_and(|x| x.is_char(')') && !x.gap)
+        && core
+            .checked_sub(1)
+            .and_then(|k| t.get(k))
+            .is_none_or(|x| x.is_char(':') || x.is_char(';') || x.is("and") || x.is("or"))
+        && !t[core.saturating_sub(8)..core].iter().any(|x| x.is_char('('))
+    {
+        return None;
     }
     // Phone and serial numbers: three or more numbers joined by hyphens ("303-954-2359") or set side
     // by side ("0300 333 4444"), or a number with a leading zero ("020 7946 0958", "0800").
@@ -1740,7 +1844,9 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     // "one" as a pronoun ("one of them", "no one"), "a" alone, "some" alone are not figures.
     if core_tok.kind == Kind::Word && end == core + 1 && core_word == "one" {
         let next = word(t, end);
-        if matches!(next.as_str(), "of" | "another" | "or" | "and" | "who" | "that" | "which" | "day" | "thing" | "way")
+        if matches!(next.as_str(), "of" | "another" | "and" | "who" | "that" | "which" | "day" | "thing" | "way")
+            // "one or the other" ("one or two days" is a range).
+            || (next == "or" && ones(&word(t, end + 1)).is_none())
             || is_auxiliary(&next)
             || t.get(end).is_none_or(|x| x.kind != Kind::Word)
             || matches!(previous.as_str(), "no" | "any" | "every" | "each" | "the" | "this" | "that")
@@ -1787,7 +1893,11 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     // ("one foot in diameter" is a length).
     if core_word == "one"
         && word(t, core + 1) == "foot"
-        && matches!(word(t, core + 2).as_str(), "in" | "out" | "on" | "into")
+        && ({
+            let next = word(t, core + 2);
+            // "With one foot propping her board": a verb of the foot.
+            matches!(next.as_str(), "in" | "out" | "on" | "into") || (next.len() > 5 && next.ends_with("ing"))
+        })
         && !matches!(word(t, core + 3).as_str(), "diameter" | "length" | "height" | "width" | "depth" | "size")
     {
         return None;
@@ -1834,14 +1944,23 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
                     && t.get(end).is_some_and(|x| {
                         // "Crutcher, 40 ― a father", "Smith, 63 — who": a dash closes it as well.
                         x.is_char(',') || x.is_char(')') || x.is_char('—') || x.is_char('―') || x.is_char('–')
+                            // "said Carla Cruz, 24.": the speaker's age closes the sentence.
+                            || (x.is_char('.') && said_before_name(t, core.saturating_sub(2)))
                     }))));
     let marker_before = !age_marker && i == core && matches!(previous.as_str(), "aged" | "age" | "ages");
-    // "ratio": "four in 10", "one in five".
+    // "ratio": "four in 10", "one in five", "Three-in-five GOP insiders".
+    let glued_dash = |k: usize| t.get(k).is_some_and(|x| x.is_char('-') && !x.gap);
+    let whole_at = if word(t, end) == "in" {
+        end + 1
+    } else if glued_dash(end) && word(t, end + 1) == "in" && glued_dash(end + 2) {
+        end + 3
+    } else {
+        usize::MAX
+    };
     if unit.is_none()
-        && word(t, end) == "in"
-        && let Some(next) = t.get(end + 1)
+        && let Some(next) = t.get(whole_at)
         && (next.kind == Kind::Number || ones(&next.lower()).is_some())
-        && let Some((whole, whole_end, None)) = number(t, end + 1, false)
+        && let Some((whole, whole_end, None)) = number(t, whole_at, false)
         && (whole == 100.0 || whole == 1000.0 || (2.0..=10.0).contains(&whole))
         && value < whole
         && value.fract() == 0.0
@@ -1856,25 +1975,36 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     // "from 20 to 1,500" is a change, two figures; "20 to 1,500" and "between 40 and 50" are ranges.
     let after_from = i.checked_sub(1).is_some_and(|k| word(t, k) == "from");
     let is_word_joiner = (between && matches!(word(t, end).as_str(), "and" | "to")) || (word(t, end) == "to" && !after_from);
+    // "three or four sectors", "a 20 or 30 percent premium": a range when the two are close (below).
+    // (Not in a list, "100,000, 200,000 or 250,000", nor after "either": alternatives.)
+    let is_or = !between
+        && word(t, end) == "or"
+        && end == core + 1
+        && !i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| x.is_char(',') || x.is("either"));
     // The high end may repeat the currency: "$10 to $20".
     let high_at = match currency_symbol(t, end + 1) {
-        Some((code, n)) if unit == Some(code) => end + 1 + n,
+        Some((code, n)) if unit == Some(code) && !is_or => end + 1 + n,
         _ => end + 1,
     };
-    if (is_dash || is_word_joiner)
+    if (is_dash || is_word_joiner || is_or)
         && t.get(high_at).is_some_and(|x| x.kind == Kind::Number || ones(&x.lower()).is_some())
         && let Some((high, high_end, _)) = number(t, high_at, unit.is_some())
     {
         let low_scaled = end > core + 1;
         let high_scaled = high_end > high_at + 1;
-        let low = if !low_scaled && high_scaled && t.get(core).is_some_and(|x| x.kind == Kind::Number) {
-            // "$5-6 billion": the scale applies to both.
-            let scale = high / t.get(high_at).and_then(|x| x.text.replace(',', "").parse::<f64>().ok()).unwrap_or(1.0);
-            value * scale
-        } else {
-            value
+        // The high end's scale word: "billion" of "6 billion", "million" of "three million".
+        let high_scale = high_end
+            .checked_sub(1)
+            .and_then(|k| t.get(k).filter(|x| x.kind == Kind::Word).map(|x| (x, k)))
+            .and_then(|(x, k)| scale_word(&x.lower(), unit.is_some(), !x.gap && k > high_at));
+        let low = match high_scale {
+            // "$5-6 billion", "two or three million": the scale applies to both.
+            Some(scale) if !low_scaled && high_scaled => value * scale,
+            _ => value,
         };
-        if high > low {
+        // "or" joins close alternatives only ("5 or 6", "20 or 30"), not a choice of any two numbers.
+        let close = !is_or || (low > 0.0 && high <= 10.0 * low && value.fract() == 0.0);
+        if high > low && close {
             range_values = Some([low, high]);
             value = low;
             end = high_end;
@@ -1967,13 +2097,7 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             && (w == "square" || w == "sq")
             && let Some(u) = measure_word(&word(t, end + 1), false)
         {
-            unit = Some(match u {
-                "km" => "km2",
-                "mi" => "mi2",
-                "m" => "m2",
-                "ft" => "ft2",
-                other => other,
-            });
+            unit = Some(square_unit(u));
             kind = QuantityKind::Measure;
             end += 2;
         } else if unit.is_none()
@@ -1990,6 +2114,18 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
                 unit = Some(if t.get(end).is_some_and(|x| x.text == "C") { "degC" } else { "degF" });
                 end += 1;
             }
+        } else if unit.is_none()
+            && a.is_char('-')
+            && !a.gap
+            && word(t, end + 1) == "square"
+            && t.get(end + 2).is_some_and(|x| x.is_char('-') && !x.gap)
+            && t.get(end + 3).is_some_and(|x| !x.gap)
+            && let Some(u) = measure_word(&word(t, end + 3), false)
+        {
+            // "a 150,000-square-foot activities center".
+            unit = Some(square_unit(u));
+            kind = QuantityKind::Measure;
+            end += 4;
         } else if unit.is_none()
             && a.is_char('-')
             && !a.gap

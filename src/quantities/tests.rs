@@ -493,3 +493,54 @@ fn index_and_union_local_numbers_are_names_and_a_suffix_keeps_an_age() {
     assert_eq!(texts, ["6.58"]);
     assert_eq!(one("John Floyd Thomas Jr., 74, pleaded guilty.", "74").0.kind, QuantityKind::Age);
 }
+
+#[test]
+fn ranks_after_a_number_sign_are_ordinals_and_list_markers_and_dockets_are_not_figures() {
+    let (rank, counted) = one("Senator John Cornyn, the No. 2 Republican in the Senate, said so.", "No. 2");
+    assert_eq!((rank.kind, rank.value, counted.as_deref()), (QuantityKind::Ordinal, 2.0, Some("Republican")));
+    assert_eq!(one("He was picked at No. 2 by many analysts.", "No. 2").0.kind, QuantityKind::Ordinal);
+    // A docket number is an identifier, both halves.
+    assert!(figures("In Zubik v. Burwell, No. 14-1418, the court ruled.").is_empty());
+    // The numbers of a list.
+    let texts: Vec<String> =
+        figures("Rubio will come on strong for two reasons: 1) Unlike Cruz, he lives there and 2) Kasich is weak.")
+            .into_iter()
+            .map(|f| f.0)
+            .collect();
+    assert_eq!(texts, ["two"]);
+    // In brackets a number stays a figure.
+    assert_eq!(one("The votes (4 and 5) were close.", "5").0.value, 5.0);
+}
+
+#[test]
+fn close_alternatives_joined_by_or_are_ranges() {
+    let f = one("There are three or four sectors that outperform.", "three or four");
+    assert_eq!(f.0.range_values, Some([3.0, 4.0]));
+    assert_eq!(f.1.as_deref(), Some("sectors"));
+    let f = one("Homeowners paid a 20 or 30 percent premium.", "20 or 30 percent");
+    assert_eq!((f.0.unit, f.0.range_values), (Some("percent"), Some([20.0, 30.0])));
+    let f = value("They spent two or three million dollars.", "two or three million dollars", 2e6);
+    assert_eq!(f.range_values, Some([2e6, 3e6]));
+    assert_eq!(one("We would like to get one or two.", "one or two").0.range_values, Some([1.0, 2.0]));
+    // Alternatives of a list or of "either … or" stay apart, and "one or the other" is a pronoun.
+    assert_eq!(figures("It is not admitting 100,000, 200,000 or 250,000 refugees.").len(), 3);
+    assert_eq!(figures("They are each worth either $43 billion or $55 billion.").len(), 2);
+    assert!(figures("It is one or the other.").is_empty());
+    // Far apart, they are a choice, not a range.
+    assert_eq!(figures("Pick 3 or 170.").len(), 2);
+}
+
+#[test]
+fn ratios_shares_areas_ages_and_differences() {
+    assert_eq!(value("Three-in-five GOP insiders agreed.", "Three-in-five", 0.6).kind, QuantityKind::Number);
+    value("About 40 percent nationally and a third in New Hampshire said so.", "a third", 1.0 / 3.0);
+    assert_eq!(one("He won a third term.", "third").0.kind, QuantityKind::Ordinal);
+    let f = one("It is a 150,000-square-foot activities center.", "150,000-square-foot");
+    assert_eq!((f.0.unit, f.1.as_deref()), (Some("ft2"), Some("activities center")));
+    assert_eq!(one("''This is a sisterhood,'' said Carla Cruz, 24. ''Right here.''", "24").0.kind, QuantityKind::Age);
+    assert_eq!(one("He visited Ohio, 24. Then he left.", "24").0.kind, QuantityKind::Number);
+    assert_eq!(one("I have 1 million more votes than Donald Trump.", "1 million").1.as_deref(), Some("votes"));
+    assert_eq!(one("There are about four million fewer players.", "about four million").1.as_deref(), Some("players"));
+    assert_eq!(one("He has 14 more ready to be confirmed.", "14").1, None);
+    assert!(figures("With one foot propping her board, she looked out.").is_empty());
+}
