@@ -382,6 +382,10 @@ fn names_and_idioms_are_not_times() {
     let found = values("The ministers of Hungary and Jan Kavan of the Czech Republic signed. High Noon was shown.", r);
     assert!(found.is_empty(), "{found:?}");
     has("In January President Havel spoke.", r, "January", "1999-01");
+    // A surname that is a month's name, in a list of people.
+    let found = values("The panel: Drew Ivers, Jill June, Lori Jungling and Jeff Kaufmann.", r);
+    assert!(found.is_empty(), "{found:?}");
+    has("The April survey found Clinton ahead.", r, "April", "1999-04");
     // Programmes and papers named with a time word.
     for text in [
         "Baker, speaking on ABC News' \"This Week,\" said the request helps.",

@@ -910,6 +910,22 @@ pub(super) fn month_alone(t: &[Token<'_>], i: usize, st: &State) -> Option<Core>
                     "of" | "on" | "to" | "through" | "for" | "in" | "from" | "across" | "against" | "into" | "toward" | "towards"
                 )
         });
+    // "Drew Ivers, Jill June, Lori Jungling": a surname after a capitalized first name ("In June"
+    // and "Early June" open with a word of time, "Sunday, June 5" is a full date).
+    let after_name = !dated_context
+        && i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|p| {
+            p.kind == Kind::Word
+                && p.capitalized()
+                && p.text.len() > 1
+                && weekday_of(p).is_none()
+                && month_of(p).is_none()
+                && !p.with_lower(function_word).unwrap_or(true)
+        })
+        // (Inside a sentence: after a comma or a word, not opening it: "The April survey".)
+        && i.checked_sub(2).and_then(|k| t.get(k)).is_some_and(|x| x.kind == Kind::Word || x.is_char(','));
+    if after_name {
+        return None;
+    }
     let dated_context = dated_context || adjectival;
     let short = tok.lower().len() <= 3 && !tok.text.ends_with('.');
     if (m == 5 || m == 3 || short) && !dated_context {
