@@ -715,6 +715,8 @@ fn is_stop(w: &str) -> bool {
     if matches!(
         w,
         "against"
+            // "Seventy-two percent now believe": an adverb of the clause.
+            | "now"
             | "without"
             | "within"
             | "through"
@@ -973,6 +975,42 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         if k == start && tok.capitalized() && t.get(k + 1).is_some_and(|x| !x.gap && matches!(x.text, "'s" | "’s")) {
             break;
         }
+        // "millions of the billionaire’s voters": the voters are counted, not their owner.
+        if k == start
+            && via_of
+            && !tok.capitalized()
+            && t.get(k + 1).is_some_and(|x| !x.gap && matches!(x.text, "'s" | "’s"))
+            && t.get(k + 2).is_some_and(|x| x.kind == Kind::Word)
+        {
+            k += 2;
+            start = k;
+            continue;
+        }
+        // A name after the noun that is the subject of a verb starts a clause: "one less vote
+        // Clinton must match", "the 154 meetings Clinton had" ("four brave Americans" stays).
+        // (Not a people's or a party's name, which is what is counted: "one senior Democrat said",
+        // "all Americans viewed", "two super PACs are".)
+        let people = tok.text.ends_with('s') || ["an", "at", "ese", "ish", "i"].iter().any(|e| tok.text.ends_with(e));
+        if k > start && tok.capitalized() && !people && !t[k - 1].capitalized() && t[k - 1].kind == Kind::Word {
+            let mut after = k + 1;
+            while t.get(after).is_some_and(|x| x.kind == Kind::Word && x.capitalized()) {
+                after += 1;
+            }
+            let verb = t.get(after).is_some_and(|x| {
+                x.kind == Kind::Word
+                    && x.with_lower(|v| {
+                        is_auxiliary(v)
+                            || is_irregular_verb(v)
+                            || is_past_only_verb(v)
+                            || (v.len() > 4 && v.ends_with("ed"))
+                            || matches!(v, "said" | "says")
+                    })
+                    .unwrap_or(false)
+            });
+            if verb {
+                break;
+            }
+        }
         if k == start
             && ((ly && !via_of)
                 || w.ends_with("ed")
@@ -1104,6 +1142,18 @@ fn is_irregular_verb(w: &str) -> bool {
             | "remains"
             | "include"
             | "includes"
+            // Reporting verbs after a plural subject: "three plaintiffs write", "two officials say".
+            | "say"
+            | "write"
+            | "wrote"
+            | "argue"
+            | "believe"
+            | "think"
+            | "agree"
+            | "claim"
+            | "insist"
+            | "contend"
+            | "drew"
     )
 }
 
@@ -1573,6 +1623,8 @@ fn is_label(w: &str) -> bool {
             | "covid"
             | "g"
             | "update"
+            // "The Hangover Part 2", "Part 1 of a series".
+            | "part"
             // Stock indexes: "Russell 2000", "FTSE 100", "Nikkei 225", "Fortune 500" ("S&P 500" below).
             | "russell"
             | "ftse"

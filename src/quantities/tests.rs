@@ -544,3 +544,22 @@ fn ratios_shares_areas_ages_and_differences() {
     assert_eq!(one("He has 14 more ready to be confirmed.", "14").1, None);
     assert!(figures("With one foot propping her board, she looked out.").is_empty());
 }
+
+#[test]
+fn what_is_counted_skips_an_owner_and_stops_at_a_verb_or_a_clause() {
+    let counted = |text: &str, expr: &str| one(text, expr).1;
+    assert_eq!(counted("It contradicts millions of the billionaire’s voters.", "millions").as_deref(), Some("voters"));
+    assert_eq!(counted("He won all 66 of the state's delegates.", "66").as_deref(), Some("delegates"));
+    assert_eq!(counted("Only three plaintiffs write in their objection.", "three").as_deref(), Some("plaintiffs"));
+    assert_eq!(counted("Still, 52 percent of registered voters say so.", "52 percent").as_deref(), Some("registered voters"));
+    assert_eq!(counted("He excluded the 154 meetings Clinton had with donors.", "154").as_deref(), Some("meetings"));
+    assert_eq!(counted("It was the first time Phoenix won without him.", "first").as_deref(), Some("time"));
+    // A people's or a party's name is what is counted.
+    assert_eq!(counted("The race, one senior Democrat said, is open.", "one").as_deref(), Some("senior Democrat"));
+    assert_eq!(counted("And two super PACs are trying to help.", "two").as_deref(), Some("super PACs"));
+    assert_eq!(counted("Seventy-two percent now believe he could win.", "Seventy-two percent"), None);
+    // "first" before a verb is an adverb.
+    assert!(figures("That is what first drew Samantha Olivieri to it.").is_empty());
+    // A part of a series is its name.
+    assert!(figures("The Hangover Part 2 trailer is out.").is_empty());
+}
