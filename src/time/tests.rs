@@ -75,6 +75,21 @@ fn weekdays_follow_the_tense_of_their_clause() {
     has("They asked if he attended the meeting Monday.", saturday, "Monday", "2016-03-28");
     // "his Tuesday wins" is a known event, not the condition's time.
     has("If he follows up his Tuesday wins with a victory, he gains.", day(2016, 3, 23), "Tuesday", "2016-03-22");
+    // "can" looks ahead; "could" is as often a past, so it tells nothing.
+    let january = day(2016, 1, 19);
+    has("Not only can Ted Cruz win in November, he is the best.", january, "November", "2016-11");
+    has("He is upbeat about Cruz's chances of winning in November.", january, "November", "2016-11");
+    has("He feels he can win the Tuesday primary.", day(2016, 2, 8), "Tuesday", "2016-02-09");
+    has("Neither he nor his family could be located Wednesday.", day(2000, 1, 6), "Wednesday", "2000-01-05");
+    // "this November" is this year's, whatever the verb; "this January" in December the next one.
+    has(
+        "They want a party that can win the support of the people this November, his office said.",
+        day(2016, 5, 6),
+        "this November",
+        "2016-11",
+    );
+    has("To win in this November election, the party must unite.", january, "this November", "2016-11");
+    has("The law takes effect this January, officials said.", day(2016, 12, 2), "this January", "2017-01");
 }
 
 #[test]

@@ -705,7 +705,10 @@ pub(super) fn relative(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool
                 let y = match relation {
                     Relation::Last if m >= r.month() => r.year() - 1,
                     Relation::Next if m <= r.month() => r.year() + 1,
-                    Relation::This => month_year(r, m, tense(t, i)),
+                    // "this November" is this year's whatever the verb ("said the party can unite
+                    // this November"), but "this January" written in December the next one.
+                    Relation::This if m - r.month() <= -8 => r.year() + 1,
+                    Relation::This => r.year(),
                     _ => r.year(),
                 };
                 Val::Month(y, m)

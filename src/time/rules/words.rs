@@ -464,6 +464,10 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             {
                 Tense::Future
             }
+            // "Cruz can win in November" ("could" is as often a past: "could not be located Wednesday").
+            "can" if !matches!(lower_at(k + 1).as_str(), "have" | "not" | "n't") => Tense::Future,
+            // "his chances of winning in November".
+            "chances" | "chance" if left && lower_at(k + 1) == "of" => Tense::Future,
             "was" | "were" | "had" | "did" | "ago" | "last" | "yesterday" | "since" => Tense::Past,
             // A passive or adjective after "be"/"is"/"are" ("is heard in May", "will be named"):
             // the auxiliary further left decides.
