@@ -2080,7 +2080,8 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     // Ages: "30-year-old", "30 years old".
     {
         let hy = |k: usize| t.get(k).is_some_and(|x| x.is_char('-') && !x.gap);
-        if hy(end) && word(t, end + 1) == "year" && hy(end + 2) && word(t, end + 3) == "old" {
+        // ("29-years-old", a common misspelling, too.)
+        if hy(end) && matches!(word(t, end + 1).as_str(), "year" | "years") && hy(end + 2) && word(t, end + 3) == "old" {
             return Some(Match {
                 start,
                 end: end + 4,

@@ -563,3 +563,9 @@ fn what_is_counted_skips_an_owner_and_stops_at_a_verb_or_a_clause() {
     // A part of a series is its name.
     assert!(figures("The Hangover Part 2 trailer is out.").is_empty());
 }
+
+#[test]
+fn a_hyphenated_age_in_years_is_an_age() {
+    let f = value("In 1962 Viguerie, then 29-years-old, was named.", "29-years-old", 29.0);
+    assert_eq!((f.kind, f.unit), (QuantityKind::Age, Some("year")));
+}

@@ -1031,3 +1031,18 @@ fn a_decade_later_than_a_decade() {
     has("The murders came in two waves, during the mid-1970s and the other a decade later.", r, "a decade later", "198");
     has("Prices fell in the 1990s and rose two decades later.", r, "two decades later", "201");
 }
+
+#[test]
+fn levels_in_the_fifties_and_hyphenated_ages_are_not_times() {
+    let r = day(2016, 8, 10);
+    let text = "Obama's approval rating has risen to the low 50s. Clinton has improved to the low 40s, \
+                while Trump's remains in the 30s. Bush's approval rating dipped into the mid-20s. Highs will be in the 70s.";
+    let found = values(text, r);
+    assert!(found.is_empty(), "{found:?}");
+    // A decade stays one: with its century, its apostrophe, or no measure near.
+    has("He grew up in the 1950s and in the '60s.", r, "the 1950s", "195");
+    has("He grew up in the 50s, in Ohio.", r, "the 50s", "195");
+    // "then 29-years-old" is an age, the quantities' own.
+    assert_eq!(values("In 1962 Viguerie, then 29-years-old, was named.", r), [("1962".to_string(), "1962".to_string())]);
+    has("The years-old slump ended.", r, "years-old", "PXY");
+}

@@ -194,7 +194,11 @@ pub(super) fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     // "for years", "over decades", "in months", "for the past decade".
     let (unit, plural) = unit_of(t.get(j))?;
     // "day-long", "decades-long", "years-old" (a slump): one unit, or an unspecified number.
+    // (Not after a number: "then 29-years-old" is an age, the quantities' own.)
+    let after_number = i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| x.is_char('-') && !t[i].gap)
+        && i.checked_sub(2).is_some_and(|k| amount(t, k).is_some_and(|(_, end)| end == i - 1));
     if j == i
+        && !after_number
         && t.get(j + 1).is_some_and(|x| x.is_char('-') && !x.gap)
         && t.get(j + 2).is_some_and(|x| x.is("long") || (plural && x.is("old")))
     {

@@ -178,6 +178,54 @@ fn after_possessive(t: &[Token<'_>], i: usize) -> bool {
         .is_some_and(|p| p.with_lower(|w| matches!(w, "his" | "her" | "their" | "my" | "your" | "our" | "its")).unwrap_or(false))
 }
 
+/// Whether a two-digit "50s" at `i` (or "the 50s") is a level of a measure: after "low", "high" or
+/// "upper", or near a word of ratings, polls or weather.
+fn level_not_decade(t: &[Token<'_>], i: usize) -> bool {
+    let mut k = i;
+    // Back over "mid-", "the", "early": to the word that sets the level.
+    while k > 0 && t.get(k - 1).is_some_and(|x| x.is_char('-') || x.is("the") || x.is("mid")) {
+        k -= 1;
+    }
+    let before = k.checked_sub(1).and_then(|p| t.get(p));
+    if before.is_some_and(|x| x.is("low") || x.is("high") || x.is("upper") || x.is("lower")) {
+        return true;
+    }
+    let from = i.saturating_sub(20);
+    // "improved to the low 40s …, while Trump's remains in the 30s": a level named just before.
+    let level_before = (from..i).any(|p| {
+        (t[p].is("low") || t[p].is("high") || t[p].is("upper"))
+            && t.get(p + 1).is_some_and(|x| x.kind == Kind::Number && x.text.len() == 2)
+            && t.get(p + 2).is_some_and(|x| x.text == "s" && !x.gap)
+    });
+    let window = &t[from..(i + 8).min(t.len())];
+    level_before
+        || window.iter().any(|x| {
+            x.is_char('%')
+                || x.with_lower(|w| {
+                    matches!(
+                        w,
+                        "rating"
+                            | "ratings"
+                            | "approval"
+                            | "percent"
+                            | "poll"
+                            | "polls"
+                            | "polling"
+                            | "favorability"
+                            | "degrees"
+                            | "temperature"
+                            | "temperatures"
+                            | "highs"
+                            | "lows"
+                            | "mph"
+                            | "score"
+                            | "scores"
+                    )
+                })
+                .unwrap_or(false)
+        })
+}
+
 /// Years ("2012", "fiscal 1989", "mid-2016"), decades ("the 1990s", "the '90s") and centuries ("the 20th century").
 pub(super) fn year_like(t: &[Token<'_>], i: usize) -> Option<Core> {
     let mut j = i;
@@ -207,6 +255,11 @@ pub(super) fn year_like(t: &[Token<'_>], i: usize) -> Option<Core> {
     {
         // "in his 30s", "their early 20s": an age.
         if num.text.len() == 2 && j == i && after_possessive(t, i) {
+            return None;
+        }
+        // "an approval rating in the low 50s", "the mid-20s" of a poll, "highs in the 70s": a level,
+        // not a decade (which news writes "the 1950s" or "the '50s").
+        if num.text.len() == 2 && !apostrophe && level_not_decade(t, i) {
             return None;
         }
         let decade = match num.text.len() {
