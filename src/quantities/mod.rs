@@ -493,11 +493,11 @@ fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize
         "billions" => Some(1e9),
         _ => None,
     };
-    if w == "tens" && w1 == "of" && matches!(w2.as_str(), "thousands" | "millions") {
+    if w == "tens" && w1 == "of" && matches!(w2.as_str(), "thousands" | "millions" | "billions") {
         return Some((10.0 * vague(&w2).unwrap_or(1.0), i + 3, Some("more_than")));
     }
     if let Some(v) = vague(&w) {
-        if w1 == "of" && matches!(w2.as_str(), "thousands" | "millions") {
+        if w1 == "of" && matches!(w2.as_str(), "thousands" | "millions" | "billions") {
             return Some((v * vague(&w2).unwrap_or(1.0), i + 3, Some("more_than")));
         }
         return Some((v, i + 1, Some("more_than")));
@@ -521,6 +521,8 @@ fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize
             "third" | "thirds" => 3.0,
             "quarter" | "quarters" => 4.0,
             "fifth" | "fifths" => 5.0,
+            "sixth" | "sixths" => 6.0,
+            "eighth" | "eighths" => 8.0,
             "tenth" | "tenths" => 10.0,
             _ => return None,
         };
@@ -535,6 +537,17 @@ fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize
     };
     if let Some(frac) = frac {
         let share_end = k;
+        // "half of 1 percent", "one-eighth of a percentage point": one percentage, the share of it.
+        if word(t, k) == "of"
+            && let Some(n) = t.get(k + 1).and_then(|x| match x.kind {
+                Kind::Number => x.text.parse::<f64>().ok(),
+                _ => matches!(x.lower().as_str(), "one" | "a").then_some(1.0),
+            })
+            && t.get(k + 2)
+                .is_some_and(|x| x.is_char('%') || x.with_lower(|w| matches!(w, "percent" | "percentage")).unwrap_or(false))
+        {
+            return Some((frac * n, k + 2, None));
+        }
         let mut k = k;
         if word(t, k) == "of" {
             k += 1;
@@ -1396,7 +1409,12 @@ fn is_auxiliary(w: &str) -> bool {
 fn is_month_or_weekday(w: &str) -> bool {
     matches!(
         w,
-        "january"
+        // Days named from now: "only one debate tonight".
+        "today"
+            | "tonight"
+            | "tomorrow"
+            | "yesterday"
+            | "january"
             | "february"
             | "march"
             | "april"
@@ -1623,6 +1641,9 @@ fn is_label(w: &str) -> bool {
             | "covid"
             | "g"
             | "update"
+            // "U.S. Code 18, Section 1001", "Title 42".
+            | "code"
+            | "title"
             // "The Hangover Part 2", "Part 1 of a series".
             | "part"
             // Stock indexes: "Russell 2000", "FTSE 100", "Nikkei 225", "Fortune 500" ("S&P 500" below).
@@ -1908,7 +1929,8 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             || matches!(
                 previous.as_str(),
                 "new" | "old" | "other" | "same" | "right" | "wrong" | "big" | "bigger" | "small" | "smaller" | "real" | "good"
-                    | "better" | "bad" | "worse" | "little" | "younger" | "older" | "last"
+                    | "better" | "bad" | "worse" | "little" | "younger" | "older" | "last" | "main" | "key" | "final"
+                    | "current" | "previous" | "next"
             )
             // "the only one with experience" ("only one candidate" is a count).
             || (previous == "only" && core.checked_sub(2).is_some_and(|k| word(t, k) == "the"))
@@ -1934,10 +1956,12 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             return None;
         }
     }
-    // "a zero day flaw", "zero-day exploits": a kind of software flaw, not a count.
+    // "a zero day flaw", "zero-day exploits", "zero-interest rates", "zero-sum": a kind of thing,
+    // not a count.
     if core_word == "zero" && {
-        let k = if t.get(core + 1).is_some_and(|x| x.is_char('-') && !x.gap) { core + 2 } else { core + 1 };
-        word(t, k) == "day"
+        let hyphen = t.get(core + 1).is_some_and(|x| x.is_char('-') && !x.gap);
+        let k = if hyphen { core + 2 } else { core + 1 };
+        word(t, k) == "day" || (hyphen && t.get(k).is_some_and(|x| x.kind == Kind::Word && !x.gap))
     } {
         return None;
     }

@@ -569,3 +569,20 @@ fn a_hyphenated_age_in_years_is_an_age() {
     let f = value("In 1962 Viguerie, then 29-years-old, was named.", "29-years-old", 29.0);
     assert_eq!((f.kind, f.unit), (QuantityKind::Age, Some("year")));
 }
+
+#[test]
+fn a_share_of_one_percent_is_a_percentage_and_vague_scales_multiply() {
+    let f = value("Christians make up less than half of 1 percent of the Syrians.", "less than half of 1 percent", 0.5);
+    assert_eq!((f.unit, f.approx), (Some("percent"), Some("less_than")));
+    assert_eq!(value("They are getting one-eighth of 1 percent.", "one-eighth of 1 percent", 0.125).unit, Some("percent"));
+    let f = value("The rate ticked down one-tenth of a percentage point.", "one-tenth of a percentage point", 0.1);
+    assert_eq!(f.unit, Some("percentage_point"));
+    let (f, counted) = one("It would cost hundreds of billions of dollars.", "hundreds of billions");
+    assert_eq!((f.value, counted.as_deref()), (1e11, Some("dollars")));
+    value("Obama has not spent tens of billions of dollars.", "tens of billions", 1e10);
+    // Compounds and names that are no counts, and what is counted stops at "tonight".
+    assert!(figures("The Fed's zero-interest rates and a zero-sum game.").is_empty());
+    assert!(figures("It has become the main one now.").is_empty());
+    assert!(figures("Agents are looking at U.S. Code 18, Section 1001.").is_empty());
+    assert_eq!(one("There is only one debate tonight.", "one").1.as_deref(), Some("debate"));
+}
