@@ -151,8 +151,12 @@ fn scan(toks: &[Token<'_>], range: Range<usize>, sentence: Option<usize>, times:
 /// next figure (which did not make a range with it: a change or a score) is in that figure's unit and
 /// scale, and counts the same thing. `end` is the token after `previous`.
 fn share_unit(t: &[Token<'_>], end: usize, previous: &mut Figure, next: &Match) {
-    let joined =
-        next.start == end + 1 && t.get(end).is_some_and(|x| x.is("to") || ((x.is_char('-') || x.is_char('–')) && !x.gap));
+    // "by 5 and 10 percentage points, respectively": "and" joins two figures of a unit named once.
+    let and_unit = t.get(end).is_some_and(|x| x.is("and"))
+        && next.unit.is_some()
+        && matches!(next.kind, QuantityKind::Percent | QuantityKind::Measure);
+    let joined = next.start == end + 1
+        && t.get(end).is_some_and(|x| x.is("to") || and_unit || ((x.is_char('-') || x.is_char('–')) && !x.gap));
     // "$5 to $7 billion": the same currency said twice, the scale once.
     let same_money = previous.kind == QuantityKind::Money && previous.unit.is_some() && previous.unit == next.unit;
     if !joined
@@ -495,6 +499,10 @@ fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize
     };
     if w == "tens" && w1 == "of" && matches!(w2.as_str(), "thousands" | "millions" | "billions") {
         return Some((10.0 * vague(&w2).unwrap_or(1.0), i + 3, Some("more_than")));
+    }
+    // "each time he scores a big win": a verb, unless "scores of".
+    if w == "scores" && w1 != "of" {
+        return None;
     }
     if let Some(v) = vague(&w) {
         if w1 == "of" && matches!(w2.as_str(), "thousands" | "millions" | "billions") {
@@ -1917,7 +1925,9 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     // "one" as a pronoun ("one of them", "no one"), "a" alone, "some" alone are not figures.
     if core_tok.kind == Kind::Word && end == core + 1 && core_word == "one" {
         let next = word(t, end);
-        if matches!(next.as_str(), "of" | "another" | "and" | "who" | "that" | "which" | "day" | "thing" | "way")
+        // ("one of every nine voters" is a ratio.)
+        if (matches!(next.as_str(), "of" | "another" | "and" | "who" | "that" | "which" | "day" | "thing" | "way")
+            && !(next == "of" && word(t, end + 1) == "every"))
             // "one or the other" ("one or two days" is a range).
             || (next == "or" && ones(&word(t, end + 1)).is_none())
             || is_auxiliary(&next)
@@ -2026,18 +2036,32 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     let marker_before = !age_marker && i == core && matches!(previous.as_str(), "aged" | "age" | "ages");
     // "ratio": "four in 10", "one in five", "Three-in-five GOP insiders".
     let glued_dash = |k: usize| t.get(k).is_some_and(|x| x.is_char('-') && !x.gap);
-    let whole_at = if word(t, end) == "in" {
-        end + 1
-    } else if glued_dash(end) && word(t, end + 1) == "in" && glued_dash(end + 2) {
-        end + 3
-    } else {
-        usize::MAX
+    // Also "two in every three", "one of every nine voters", "one out of five", and the pollster's
+    // "eight of 10" (of 10 or 100 only: "three of nine primaries" counts primaries).
+    let (w1, w2) = (word(t, end), word(t, end + 1));
+    let mut whole_of_ten_only = false;
+    let whole_at = match (w1.as_str(), w2.as_str()) {
+        ("in" | "of", "every") => end + 2,
+        ("out", "of") if word(t, end + 2) == "every" => end + 3,
+        ("out", "of") => end + 2,
+        ("in", _) => end + 1,
+        ("of", _) => {
+            whole_of_ten_only = true;
+            end + 1
+        }
+        _ if glued_dash(end) && w2 == "in" && glued_dash(end + 2) => end + 3,
+        _ => usize::MAX,
     };
     if unit.is_none()
         && let Some(next) = t.get(whole_at)
         && (next.kind == Kind::Number || ones(&next.lower()).is_some())
         && let Some((whole, whole_end, None)) = number(t, whole_at, false)
         && (whole == 100.0 || whole == 1000.0 || (2.0..=10.0).contains(&whole))
+        // (And only before what it is a share of: a shooter's "4 of 10 for 10 points" is two counts.)
+        && (!whole_of_ten_only
+            || ((whole == 10.0 || whole == 100.0)
+                && t.get(whole_at).is_some_and(|x| x.kind == Kind::Number)
+                && counted_after(t, whole_end).is_some()))
         && value < whole
         && value.fract() == 0.0
     {

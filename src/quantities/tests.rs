@@ -586,3 +586,26 @@ fn a_share_of_one_percent_is_a_percentage_and_vague_scales_multiply() {
     assert!(figures("Agents are looking at U.S. Code 18, Section 1001.").is_empty());
     assert_eq!(one("There is only one debate tonight.", "one").1.as_deref(), Some("debate"));
 }
+
+#[test]
+fn ratios_with_every_and_out_of_and_a_verb_of_scoring() {
+    value("Nearly eight of 10 voters agree.", "Nearly eight of 10", 0.8);
+    value("One out of five people agree.", "One out of five", 0.2);
+    let (f, counted) = one("About one of every nine voters this fall is Latino.", "About one of every nine");
+    assert!((f.value - 1.0 / 9.0).abs() < 1e-9);
+    assert_eq!(counted.as_deref(), Some("voters"));
+    value("Two in every three adults agree.", "Two in every three", 2.0 / 3.0);
+    // "of" makes a ratio only with 10 or 100: "three of nine primaries" counts primaries.
+    value("He won three of nine primaries.", "three", 3.0);
+    // "scores" alone is a verb or a noun of tests, not a score of things.
+    assert!(figures("Each time he scores a big win, and credit scores rise.").is_empty());
+    value("Scores of people died.", "Scores", 20.0);
+    // "by 5 and 10 percentage points, respectively": the unit named once is both's.
+    assert_eq!(one("They won by 5 and 10 percentage points, respectively.", "5").0.unit, Some("percentage_point"));
+}
+
+#[test]
+fn a_shooters_four_of_ten_is_two_counts() {
+    let texts: Vec<String> = figures("He was only 4 of 10 for 10 points in the first half.").into_iter().map(|f| f.0).collect();
+    assert_eq!(texts, ["4", "10", "10", "first"]);
+}
