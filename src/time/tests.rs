@@ -1046,3 +1046,14 @@ fn levels_in_the_fifties_and_hyphenated_ages_are_not_times() {
     assert_eq!(values("In 1962 Viguerie, then 29-years-old, was named.", r), [("1962".to_string(), "1962".to_string())]);
     has("The years-old slump ended.", r, "years-old", "PXY");
 }
+
+#[test]
+fn a_month_of_that_year_is_in_the_year_named_last() {
+    let r = day(2016, 2, 5);
+    let text = "Unemployment was at 7.8 percent when Obama took office in January 2009 and peaked at 10 percent in \
+                October of that year. It fell in 2010. In March of the following year, it rose.";
+    has(text, r, "October of that year", "2009-10");
+    has(text, r, "March of the following year", "2011-03");
+    // With no year named just before, the month stands alone.
+    has("It began in January of that year.", r, "January", "2016-01");
+}

@@ -50,6 +50,25 @@ pub(super) fn explicit_date(t: &[Token<'_>], i: usize, st: &State) -> Option<Cor
             let val = st.reference().map_or(Val::Raw(format!("XXXX-{m:02}")), |r| Val::Month(r.year() + shift, m));
             return core(j + 3 + of, TimeType::Date, val);
         }
+        // "October of that year", "in March of the following year": the month in the year the
+        // narrative named last (not the reference date's).
+        if t.get(j + 1).is_some_and(|x| x.is("of")) {
+            let word_at = |k: usize| t.get(k).map(|x| x.lower()).unwrap_or_default();
+            let (shift_by, year_at) = match (word_at(j + 2).as_str(), word_at(j + 3).as_str()) {
+                ("that", "same") | ("the", "same") => (Some(0), j + 4),
+                ("that", _) => (Some(0), j + 3),
+                ("the", "following" | "next") => (Some(1), j + 4),
+                ("the", "previous" | "preceding") => (Some(-1), j + 4),
+                _ => (None, 0),
+            };
+            if let Some(n) = shift_by
+                && t.get(year_at).is_some_and(|x| x.is("year"))
+            {
+                let prev = if n == 0 { st.previous()? } else { st.previous_in_narrative()? };
+                let Val::Year(y) = same(prev, Unit::Year)? else { return None };
+                return anchored(year_at + 1, TimeType::Date, Val::Month(y + n as i16, m), prev);
+            }
+        }
         // Month [of|,] Year
         let k = if t.get(j + 1).is_some_and(|x| x.is("of")) { j + 2 } else { skip_comma(t, j + 1) };
         if let Some(y) = year_number(t, k) {
