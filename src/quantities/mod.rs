@@ -1652,6 +1652,12 @@ fn is_label(w: &str) -> bool {
             // "U.S. Code 18, Section 1001", "Title 42".
             | "code"
             | "title"
+            // "School 21", "P.S. 122", "District 9".
+            | "school"
+            | "ps"
+            | "district"
+            | "precinct"
+            | "ward"
             // "The Hangover Part 2", "Part 1 of a series".
             | "part"
             // Stock indexes: "Russell 2000", "FTSE 100", "Nikkei 225", "Fortune 500" ("S&P 500" below).

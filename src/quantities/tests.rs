@@ -560,8 +560,9 @@ fn what_is_counted_skips_an_owner_and_stops_at_a_verb_or_a_clause() {
     assert_eq!(counted("Seventy-two percent now believe he could win.", "Seventy-two percent"), None);
     // "first" before a verb is an adverb.
     assert!(figures("That is what first drew Samantha Olivieri to it.").is_empty());
-    // A part of a series is its name.
+    // A part of a series is its name, and so is a numbered school or ward.
     assert!(figures("The Hangover Part 2 trailer is out.").is_empty());
+    assert!(figures("She teaches at School 21 in Paterson, near Ward 8.").is_empty());
 }
 
 #[test]
