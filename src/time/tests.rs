@@ -81,6 +81,12 @@ fn weekdays_follow_the_tense_of_their_clause() {
     has("He is upbeat about Cruz's chances of winning in November.", january, "November", "2016-11");
     has("He feels he can win the Tuesday primary.", day(2016, 2, 8), "Tuesday", "2016-02-09");
     has("Neither he nor his family could be located Wednesday.", day(2000, 1, 6), "Wednesday", "2000-01-05");
+    // The present progressive tells an arrangement ahead, even after "said".
+    has("The company said it is holding a meeting on Monday.", r, "Monday", "2016-09-26");
+    has("Officials said they are meeting Tuesday.", r, "Tuesday", "2016-09-27");
+    has("He said it is calling for the redemption on Dec. 7.", r, "Dec. 7", "2016-12-07");
+    // (Near the time only: "is continuing to try to sell itself, under a June agreement".)
+    has("It said it is continuing to try to sell itself, under a June agreement.", day(1989, 10, 27), "June", "1989-06");
     // "this November" is this year's, whatever the verb; "this January" in December the next one.
     has(
         "They want a party that can win the support of the people this November, his office said.",

@@ -468,6 +468,16 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             "can" if !matches!(lower_at(k + 1).as_str(), "have" | "not" | "n't") => Tense::Future,
             // "his chances of winning in November".
             "chances" | "chance" if left && lower_at(k + 1) == "of" => Tense::Future,
+            // "said it is holding a meeting on Monday", "they are meeting Tuesday": the present
+            // progressive tells an arrangement ahead.
+            _ if left
+                && i.saturating_sub(k) <= 6
+                && w.len() > 4
+                && w.ends_with("ing")
+                && matches!(lower_at(k.wrapping_sub(1)).as_str(), "is" | "are" | "am" | "'re" | "’re") =>
+            {
+                Tense::Future
+            }
             "was" | "were" | "had" | "did" | "ago" | "last" | "yesterday" | "since" => Tense::Past,
             // A passive or adjective after "be"/"is"/"are" ("is heard in May", "will be named"):
             // the auxiliary further left decides.
