@@ -81,6 +81,15 @@ fn weekdays_follow_the_tense_of_their_clause() {
     has("He is upbeat about Cruz's chances of winning in November.", january, "November", "2016-11");
     has("He feels he can win the Tuesday primary.", day(2016, 2, 8), "Tuesday", "2016-02-09");
     has("Neither he nor his family could be located Wednesday.", day(2000, 1, 6), "Wednesday", "2000-01-05");
+    // News tells a schedule in the simple present, after a name, a relative or an event's noun.
+    has("Talks resume Monday.", r, "Monday", "2016-09-26");
+    has("The trial starts Monday.", r, "Monday", "2016-09-26");
+    has("Wisconsin holds its presidential primary on Tuesday.", r, "Tuesday", "2016-09-27");
+    has("The deficit for this fiscal year, which ends Sept. 30, is large.", day(2016, 1, 12), "Sept. 30", "2016-09-30");
+    // The same words as nouns tell nothing.
+    has("Officials cited a congressional report on Wednesday.", r, "Wednesday", "2016-09-21");
+    has("He told radio host Hugh Hewitt on Wednesday that it was a joke.", r, "Wednesday", "2016-09-21");
+    has("Clinton won the votes Tuesday.", r, "Tuesday", "2016-09-20");
     // The present progressive tells an arrangement ahead, even after "said".
     has("The company said it is holding a meeting on Monday.", r, "Monday", "2016-09-26");
     has("Officials said they are meeting Tuesday.", r, "Tuesday", "2016-09-27");

@@ -389,6 +389,59 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             {
                 Tense::Future
             }
+            // News tells a schedule in the simple present: "The trial starts Monday", "Wisconsin holds
+            // its primary on Tuesday", "the fiscal year, which ends Sept. 30", "Iowans kick off the
+            // voting Monday". These words are nouns too ("congressional report on Wednesday", "radio
+            // host Hugh Hewitt on Wednesday"), so only third-person forms (and a few plurals) after a
+            // name, a relative pronoun or a noun of an event.
+            "starts" | "ends" | "resumes" | "closes" | "votes" | "heads" | "travels" | "returns" | "leaves" | "holds"
+            | "kicks" | "launches" | "debuts" | "airs" | "premieres" | "testifies" | "takes" | "goes" | "resume" | "kick"
+            | "head"
+                if left
+                    && i.saturating_sub(k) <= 6
+                    && t.get(k.wrapping_sub(1)).is_some_and(|p| {
+                        p.kind == Kind::Word
+                            && ((p.capitalized()
+                                && p.with_lower(|v| {
+                                    !matches!(
+                                        v,
+                                        "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "you" | "i" | "this" | "that"
+                                    )
+                                })
+                                .unwrap_or(false))
+                                || p.with_lower(|v| {
+                                    matches!(
+                                        v,
+                                        "which"
+                                            | "that"
+                                            | "who"
+                                            | "trial"
+                                            | "session"
+                                            | "meeting"
+                                            | "talks"
+                                            | "polls"
+                                            | "season"
+                                            | "court"
+                                            | "conference"
+                                            | "summit"
+                                            | "hearing"
+                                            | "festival"
+                                            | "tour"
+                                            | "game"
+                                            | "series"
+                                            | "year"
+                                            | "term"
+                                            | "campaign"
+                                            | "convention"
+                                            | "voting"
+                                            | "sale"
+                                    )
+                                })
+                                .unwrap_or(false))
+                    }) =>
+            {
+                Tense::Future
+            }
             // "set to resume", "set for Monday".
             "set" if matches!(lower_at(k + 1).as_str(), "to" | "for") => Tense::Future,
             // "as early as Tuesday", "as soon as Monday".
