@@ -86,6 +86,11 @@ fn weekdays_follow_the_tense_of_their_clause() {
     has("The trial starts Monday.", r, "Monday", "2016-09-26");
     has("Wisconsin holds its presidential primary on Tuesday.", r, "Tuesday", "2016-09-27");
     has("The deficit for this fiscal year, which ends Sept. 30, is large.", day(2016, 1, 12), "Sept. 30", "2016-09-30");
+    // An event told with a present copula is ahead; the day itself stays the day.
+    let wednesday = day(2016, 9, 21);
+    has("The vote is on Tuesday.", wednesday, "Tuesday", "2016-09-27");
+    has("Her funeral is Saturday.", wednesday, "Saturday", "2016-09-24");
+    has("The meeting is Wednesday.", wednesday, "Wednesday", "2016-09-21");
     // The same words as nouns tell nothing.
     has("Officials cited a congressional report on Wednesday.", r, "Wednesday", "2016-09-21");
     has("He told radio host Hugh Hewitt on Wednesday that it was a joke.", r, "Wednesday", "2016-09-21");

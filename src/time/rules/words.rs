@@ -521,6 +521,15 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             "can" if !matches!(lower_at(k + 1).as_str(), "have" | "not" | "n't") => Tense::Future,
             // "his chances of winning in November".
             "chances" | "chance" if left && lower_at(k + 1) == "of" => Tense::Future,
+            // "The vote is on Tuesday", "Her funeral is Saturday": an event told in the present
+            // copula is ahead (a past one "was").
+            "is" | "are"
+                if left
+                    && (k + 1 == i || (k + 2 == i && lower_at(k + 1) == "on"))
+                    && t.get(i).is_some_and(|x| weekday_of(x).is_some()) =>
+            {
+                Tense::Future
+            }
             // "said it is holding a meeting on Monday", "they are meeting Tuesday": the present
             // progressive tells an arrangement ahead.
             _ if left
