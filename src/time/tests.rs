@@ -1077,3 +1077,15 @@ fn a_month_of_that_year_is_in_the_year_named_last() {
     // With no year named just before, the month stands alone.
     has("It began in January of that year.", r, "January", "2016-01");
 }
+
+#[test]
+fn a_month_just_ahead_with_a_past_verb_close_by_is_last_years() {
+    let r = day(2016, 1, 12);
+    has("Mr. Cruz first stirred Iowa crowds in March at a Pastors and Pews event.", r, "March", "2015-03");
+    has("The changes came after the Washington Post asked about them in February.", r, "February", "2015-02");
+    has("It was a process that began in May and concluded Monday.", day(2016, 3, 3), "May", "2015-05");
+    // Not a participle after a noun, a compound, or a deadline.
+    has("About 70% of the ads reserved in February are negative.", r, "February", "2016-02");
+    has("Then comes the delegate-packed April 19 New York primary.", day(2016, 3, 23), "April 19", "2016-04-19");
+    has("It said it would extend its bid, due to expire last Thursday, to Nov. 6.", day(1989, 10, 30), "Nov. 6", "1989-11-06");
+}

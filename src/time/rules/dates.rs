@@ -32,7 +32,7 @@ pub(super) fn explicit_date(t: &[Token<'_>], i: usize, st: &State) -> Option<Cor
                 return core(after + 2 + of, TimeType::Date, val);
             }
             let val = match st.reference() {
-                Some(r) => Val::Day(Date::new(month_year(r, m, tense(t, j)), m, d).ok()?),
+                Some(r) => Val::Day(Date::new(year_of_month(r, m, t, j), m, d).ok()?),
                 None => Val::Raw(format!("XXXX-{m:02}-{d:02}")),
             };
             return core(after, TimeType::Date, val);
@@ -88,7 +88,7 @@ pub(super) fn explicit_date(t: &[Token<'_>], i: usize, st: &State) -> Option<Cor
                 return Date::new(y, m, d).ok().and_then(|date| core(k + 1, TimeType::Date, Val::Day(date)));
             }
             let val = match st.reference() {
-                Some(r) => Val::Day(Date::new(month_year(r, m, tense(t, j)), m, d).ok()?),
+                Some(r) => Val::Day(Date::new(year_of_month(r, m, t, j), m, d).ok()?),
                 None => Val::Raw(format!("XXXX-{m:02}-{d:02}")),
             };
             return core(after + 1, TimeType::Date, val);
@@ -134,7 +134,7 @@ pub(super) fn explicit_date(t: &[Token<'_>], i: usize, st: &State) -> Option<Cor
         if after_preposition && (1..=12).contains(&m) && (1..=31).contains(&d) {
             let (m, d) = (i8::try_from(m).ok()?, i8::try_from(d).ok()?);
             let val = match st.reference() {
-                Some(r) => Val::Day(Date::new(month_year(r, m, tense(t, j)), m, d).ok()?),
+                Some(r) => Val::Day(Date::new(year_of_month(r, m, t, j), m, d).ok()?),
                 None => Val::Raw(format!("XXXX-{m:02}-{d:02}")),
             };
             return core(j + 3, TimeType::Date, val);
@@ -159,6 +159,108 @@ fn two_digit_year(tok: Option<&Token<'_>>, reference: Option<Date>) -> Option<i1
     let pivot = reference.map_or(YEAR_WITHOUT_REFERENCE, |r| r.year()) + 10;
     let year = pivot / 100 * 100 + yy;
     Some(if year > pivot { year - 100 } else { year })
+}
+
+/// The year of month `m` named at token `i` of `t`, written on `r`: as [`month_year`] says, and a
+/// month just ahead of `r` (one or two months) is last year's when a past verb governs it closely
+/// ("sales rose in October", written in September). Farther past cues ("said", "last", a verb
+/// a clause away) are too weak for that: "said it would extend its bid, due to expire last
+/// Thursday, to Nov. 6" is ahead.
+pub(super) fn year_of_month(r: Date, m: i8, t: &[Token<'_>], i: usize) -> i16 {
+    let tense = tense(t, i);
+    if tense == Tense::Past && (1..=2).contains(&(m - r.month())) && past_verb_near(t, i) {
+        return r.year() - 1;
+    }
+    month_year(r, m, tense)
+}
+
+/// Whether a past verb stands within four words before token `i`, with only a preposition, an
+/// article or an adverb between ("rose sharply in October", "was killed on Oct. 23").
+fn past_verb_near(t: &[Token<'_>], i: usize) -> bool {
+    for k in (i.saturating_sub(4)..i).rev() {
+        let Some(x) = t.get(k) else { return false };
+        if x.kind != Kind::Word {
+            return false;
+        }
+        let w = x.lower();
+        // A deadline or an intention: "extended to Nov. 6", "until mid-November", "planned for December".
+        if matches!(w.as_str(), "to" | "until" | "till" | "through" | "by" | "for" | "before" | "next" | "this" | "said" | "told")
+        {
+            return false;
+        }
+        let irregular = matches!(
+            w.as_str(),
+            "came"
+                | "went"
+                | "rose"
+                | "fell"
+                | "died"
+                | "won"
+                | "lost"
+                | "began"
+                | "took"
+                | "made"
+                | "held"
+                | "hit"
+                | "struck"
+                | "broke"
+                | "ran"
+                | "sold"
+                | "bought"
+                | "paid"
+                | "grew"
+                | "met"
+                | "fought"
+                | "led"
+                | "sent"
+                | "shot"
+                | "spent"
+                | "built"
+                | "fled"
+                | "was"
+                | "were"
+        );
+        let regular = w.len() > 4
+            && w.ends_with("ed")
+            && !matches!(
+                w.as_str(),
+                "expected" | "scheduled" | "planned" | "slated" | "needed" | "proposed" | "intended" | "united" | "unexpected"
+            );
+        // A verb, not a participle: after a subject ("the Post asked", "a process that began",
+        // "Mr. Cruz first stirred"), not after a plain noun ("ads reserved in December" may be
+        // ahead) or in a compound ("the delegate-packed April 19 primary").
+        if irregular || regular {
+            let mut p = k;
+            while p > 0
+                && t[p - 1].with_lower(|v| v.ends_with("ly") || matches!(v, "first" | "also" | "then" | "just")).unwrap_or(false)
+            {
+                p -= 1;
+            }
+            return p.checked_sub(1).and_then(|q| t.get(q)).is_some_and(|s| {
+                s.kind == Kind::Word
+                    && (s.capitalized()
+                        || s.with_lower(|v| {
+                            matches!(
+                                v,
+                                "he" | "she"
+                                    | "it"
+                                    | "they"
+                                    | "we"
+                                    | "i"
+                                    | "you"
+                                    | "that"
+                                    | "which"
+                                    | "who"
+                                    | "had"
+                                    | "has"
+                                    | "have"
+                            )
+                        })
+                        .unwrap_or(false))
+            });
+        }
+    }
+    false
 }
 
 /// The year of month `m` as meant in a clause of tense `tense` written on `r`: the same year,

@@ -991,7 +991,7 @@ pub(super) fn month_alone(t: &[Token<'_>], i: usize, st: &State) -> Option<Core>
         return None;
     }
     let val = match st.reference() {
-        Some(r) => Val::Month(month_year(r, m, tense(t, i)), m),
+        Some(r) => Val::Month(super::dates::year_of_month(r, m, t, i), m),
         None => Val::Raw(format!("XXXX-{m:02}")),
     };
     core(i + 1, TimeType::Date, val)
