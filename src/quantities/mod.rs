@@ -708,7 +708,9 @@ fn said_before_name(t: &[Token<'_>], last: usize) -> bool {
     // (Up to five tokens: "said Ms. Carla Cruz", the title's full stop being one.)
     for _ in 0..5 {
         let Some(x) = t.get(k) else { return false };
-        if !(x.kind == Kind::Word && x.capitalized()) && !(x.is_char('.') && !x.gap) {
+        let name_word = x.kind == Kind::Word && x.capitalized();
+        let title_stop = x.is_char('.') && !x.gap;
+        if !(name_word || title_stop) {
             return false;
         }
         let Some(p) = k.checked_sub(1) else { return false };
