@@ -740,6 +740,7 @@ fn is_stop(w: &str) -> bool {
         "against"
             // "Seventy-two percent now believe": an adverb of the clause.
             | "now"
+            | "instead"
             | "without"
             | "within"
             | "through"
@@ -1740,7 +1741,11 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         {
             return None;
         }
-        if core_tok.kind == Kind::Number && p.kind == Kind::Word && is_label(&p.lower()) && p.capitalized() {
+        if core_tok.kind == Kind::Number
+            && p.kind == Kind::Word
+            && is_label(&p.lower())
+            && (p.capitalized() || matches!(p.text, "paragraph" | "page" | "chapter" | "section" | "article"))
+        {
             return None;
         }
         // "the Standard & Poor's 500 index".
@@ -1807,6 +1812,25 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     {
         return None;
     }
+    // An attribute of scraped markup: timestamp="1470067200".
+    if core_tok.kind == Kind::Number
+        && !core_tok.gap
+        && core.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| matches!(x.text, "\"" | "'"))
+        && core.checked_sub(2).and_then(|k| t.get(k)).is_some_and(|x| x.is_char('=') && !x.gap)
+    {
+        return None;
+    }
+    // A title in quotation marks that is a number alone: the film ""Nine."", "“Seven”".
+    let is_quote = |x: &Token<'_>| x.kind == Kind::Punct && x.text.chars().all(|c| matches!(c, '"' | '“' | '”' | '\''));
+    if core_tok.kind == Kind::Word
+        && core_tok.capitalized()
+        && core.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| is_quote(x) && !core_tok.gap)
+        && t.get(core + 1).is_some_and(|x| {
+            !x.gap && (is_quote(x) || ((x.is_char('.') || x.is_char(',')) && t.get(core + 2).is_some_and(is_quote)))
+        })
+    {
+        return None;
+    }
     // Phone and serial numbers: three or more numbers joined by hyphens ("303-954-2359") or set side
     // by side ("0300 333 4444"), or a number with a leading zero ("020 7946 0958", "0800").
     if core_tok.kind == Kind::Number && (in_number_chain(t, core) || in_digit_group(t, core)) {
@@ -1859,7 +1883,16 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             || (v == 1.0 && matches!(word(t, core + 1).as_str(), "lady" | "ladies" | "responder" | "responders" | "aid"))
             // "first of all"; "the Third World" is a name.
             || (v == 1.0 && word(t, core + 1) == "of" && word(t, core + 2) == "all")
-            || (core_tok.capitalized() && t.get(core + 1).is_some_and(|x| x.text == "World"));
+            || (core_tok.capitalized() && t.get(core + 1).is_some_and(|x| x.text == "World"))
+            // Inside a sentence a capitalized ordinal before a capitalized word is a name's: "the
+            // Second Amendment", "the think tank Third Way", "Fifth Avenue" (a title-case headline's
+            // "Wins Third Straight Race" has a capital before it).
+            || (core_tok.capitalized()
+                && t.get(core + 1).is_some_and(|x| x.kind == Kind::Word && x.capitalized())
+                && core
+                    .checked_sub(1)
+                    .and_then(|k| t.get(k))
+                    .is_some_and(|x| x.kind == Kind::Word && !x.capitalized() && !matches!(x.text, "'s" | "’s")));
         // "First, Trump attacked …", "Second, …": a point of an argument opening its sentence.
         let enumerating = !determiner
             && t.get(core + 1).is_some_and(|x| x.is_char(','))
@@ -2078,10 +2111,32 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     }
     let mut range_values = None;
     // Ranges: "40-50", "40 to 50", "between 40 and 50", "$5-6 billion".
-    let joiner = t.get(end);
-    let is_dash = joiner.is_some_and(|x| (x.is_char('-') || x.is_char('–')) && !x.gap);
     // "from 20 to 1,500" is a change, two figures; "20 to 1,500" and "between 40 and 50" are ranges.
     let after_from = i.checked_sub(1).is_some_and(|k| word(t, k) == "from");
+    // "75 percent to 80 percent", "1% to 3%": the unit said twice, still one range (undone below
+    // when no range comes of it).
+    let percent_at = |k: usize| t.get(k).is_some_and(|x| x.is_char('%') || x.is("percent"));
+    let unit_twice = unit.is_none()
+        && percent_at(end)
+        && ((word(t, end + 1) == "to" && !after_from) || t.get(end + 1).is_some_and(|x| x.is_char('-') && !x.gap))
+        && t.get(end + 2).is_some_and(|x| x.kind == Kind::Number)
+        && percent_at(end + 3)
+        // (A poll's split is two figures: "(30 percent to 60 percent)", "a 42%-49% approval rating",
+        // "lost the state 36 percent to 51 percent"; so is a change: "rose 7 percent to 33 percent".)
+        && !i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| x.is_char('('))
+        && !t[i.saturating_sub(4)..i].iter().any(|x| {
+            x.with_lower(|w| {
+                is_change_verb(w)
+                    || matches!(w, "lost" | "won" | "beat" | "led" | "leads" | "lead" | "trailed" | "trails" | "defeated" | "topped")
+            })
+            .unwrap_or(false)
+        })
+        && !matches!(word(t, end + 4).as_str(), "approval" | "disapproval" | "favorability" | "rating" | "margin");
+    if unit_twice {
+        end += 1;
+    }
+    let joiner = t.get(end);
+    let is_dash = joiner.is_some_and(|x| (x.is_char('-') || x.is_char('–')) && !x.gap);
     let is_word_joiner = (between && matches!(word(t, end).as_str(), "and" | "to")) || (word(t, end) == "to" && !after_from);
     // "three or four sectors", "a 20 or 30 percent premium": a range when the two are close (below).
     // (Not in a list, "100,000, 200,000 or 250,000", nor after "either": alternatives.)
@@ -2117,6 +2172,9 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             value = low;
             end = high_end;
         }
+    }
+    if unit_twice && range_values.is_none() {
+        end -= 1;
     }
     // "between 40" without its second figure: the figure alone (no recursion: "between between …" is junk).
     let start = if between && range_values.is_none() { i + 1 } else { i };

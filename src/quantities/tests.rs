@@ -610,3 +610,26 @@ fn a_shooters_four_of_ten_is_two_counts() {
     let texts: Vec<String> = figures("He was only 4 of 10 for 10 points in the first half.").into_iter().map(|f| f.0).collect();
     assert_eq!(texts, ["4", "10", "10", "first"]);
 }
+
+#[test]
+fn a_percentage_range_said_twice_names_and_markup_attributes() {
+    let f = one("Cruz garnered just 1% to 3% support.", "1% to 3%").0;
+    assert_eq!((f.unit, f.range_values), (Some("percent"), Some([1.0, 3.0])));
+    assert_eq!(
+        one("Of it, 75 percent to 80 percent takes place at ridges.", "75 percent to 80 percent").0.range_values,
+        Some([75.0, 80.0])
+    );
+    // A poll's split and a change stay two figures.
+    assert_eq!(figures("She lost the state 36 percent to 51 percent.").len(), 2);
+    assert_eq!(figures("Its market share rose 7 percent to 33 percent.").len(), 2);
+    assert_eq!(figures("Trump is far below (30 percent to 60 percent).").len(), 2);
+    // Capitalized ordinals inside a sentence before a capitalized word are names' ("First" of a
+    // possessive's title-case headline stays).
+    assert!(figures("He supports the Second Amendment and the think tank Third Way.").is_empty());
+    assert_eq!(figures("South Pole's First Building Blown Up").len(), 1);
+    // A markup attribute, a quoted title, a lowercase paragraph number, "instead".
+    assert!(figures("<tweet timestamp=\"1470067200\">").is_empty());
+    assert!(figures("She starred in \"Blow\" and \"Nine.\" Next up is a comedy.").is_empty());
+    assert!(figures("Corrects a name in paragraph 5.").is_empty());
+    assert_eq!(one("It used two cameras instead of one.", "two").1.as_deref(), Some("cameras"));
+}
