@@ -417,6 +417,10 @@ fn names_and_idioms_are_not_times() {
     let found = values("The ministers of Hungary and Jan Kavan of the Czech Republic signed. High Noon was shown.", r);
     assert!(found.is_empty(), "{found:?}");
     has("In January President Havel spoke.", r, "January", "1999-01");
+    // A thing of a holiday is no date; the holiday is.
+    let found = values("He went to see the Christmas tree and sent Christmas cards.", r);
+    assert!(found.is_empty(), "{found:?}");
+    has("He will be home for Christmas.", r, "Christmas", "1999-12-25");
     // A surname that is a month's name, in a list of people.
     let found = values("The panel: Drew Ivers, Jill June, Lori Jungling and Jeff Kaufmann.", r);
     assert!(found.is_empty(), "{found:?}");

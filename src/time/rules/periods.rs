@@ -853,6 +853,47 @@ pub(super) fn holiday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     if name_capital(t.get(end).filter(|x| x.kind == Kind::Word), st) {
         return None;
     }
+    // "the Rockefeller Center Christmas tree", "Christmas cards", "an Easter egg hunt": a thing of
+    // the holiday, not its date.
+    if t.get(end).is_some_and(|x| {
+        x.with_lower(|w| {
+            matches!(
+                w,
+                "tree"
+                    | "trees"
+                    | "card"
+                    | "cards"
+                    | "lights"
+                    | "carol"
+                    | "carols"
+                    | "decorations"
+                    | "ornament"
+                    | "ornaments"
+                    | "sweater"
+                    | "sweaters"
+                    | "stocking"
+                    | "stockings"
+                    | "egg"
+                    | "eggs"
+                    | "bunny"
+                    | "candy"
+                    | "costume"
+                    | "costumes"
+                    | "turkey"
+                    | "song"
+                    | "songs"
+                    | "movie"
+                    | "movies"
+                    | "music"
+                    | "spirit"
+                    | "wish"
+                    | "list"
+            )
+        })
+        .unwrap_or(false)
+    }) {
+        return None;
+    }
     let val = match st.reference() {
         // "Working backward from Election Day" in April of an election year: the election news
         // speaks of is the coming one, unless the clause is in the past.
