@@ -81,6 +81,10 @@ fn weekdays_follow_the_tense_of_their_clause() {
     has("He is upbeat about Cruz's chances of winning in November.", january, "November", "2016-11");
     has("He feels he can win the Tuesday primary.", day(2016, 2, 8), "Tuesday", "2016-02-09");
     has("Neither he nor his family could be located Wednesday.", day(2000, 1, 6), "Wednesday", "2000-01-05");
+    // Short past forms: "died" is past even inside a condition's sentence.
+    let monday = day(2016, 3, 7);
+    has("If we remember nothing else about Nancy Reagan, who died Sunday at age 94, it is that.", monday, "Sunday", "2016-03-06");
+    has("Antonin Scalia died in February and the seat is empty.", day(2016, 7, 13), "February", "2016-02");
     // News tells a schedule in the simple present, after a name, a relative or an event's noun.
     has("Talks resume Monday.", r, "Monday", "2016-09-26");
     has("The trial starts Monday.", r, "Monday", "2016-09-26");

@@ -550,7 +550,9 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             | "saw" | "fell" | "rose" | "hit" | "struck" | "broke" | "ran" | "spoke" | "wrote" | "got" | "became" | "brought"
             | "fought" | "sent" | "shot" | "killed" | "read" | "led" | "paid" | "sold" | "bought" | "found" | "felt" | "kept"
             | "thought" | "stood" | "knew" | "grew" | "drew" | "threw" | "flew" | "chose" | "rode" | "spent" | "built"
-            | "fled" | "quit" | "earned" => Tense::Past,
+            | "fled" | "quit" | "earned"
+            // Past forms too short for the "-ed" rule below: "Nancy Reagan, who died Sunday".
+            | "died" | "sued" | "used" | "owed" | "eyed" | "tied" | "lied" | "vied" | "axed" | "aged" => Tense::Past,
             // An adjective after a determiner ("the reduced dividend") is no verb, nor are the
             // negated participles that only serve as adjectives ("a still unspecified date").
             _ if w.len() > 4
