@@ -210,6 +210,23 @@ struct Match {
     counted: Option<(usize, usize)>,
 }
 
+impl Match {
+    /// A rank over tokens `start..end` ("45th", "first", "No. 2"), counting what follows `end`.
+    fn ordinal(t: &[Token<'_>], start: usize, end: usize, core: usize, value: f64) -> Match {
+        Match {
+            start,
+            end,
+            core,
+            value,
+            unit: None,
+            kind: QuantityKind::Ordinal,
+            approx: None,
+            range_values: None,
+            counted: counted_after(t, end),
+        }
+    }
+}
+
 /// True when the token at `i` is the word `w` (ASCII, any case), without allocating.
 fn is_word(t: &[Token<'_>], i: usize, w: &str) -> bool {
     t.get(i).is_some_and(|x| x.kind == Kind::Word && x.text.trim_end_matches('.').eq_ignore_ascii_case(w))
@@ -1786,17 +1803,7 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         {
             return None;
         }
-        return Some(Match {
-            start: core - 2,
-            end: core + 1,
-            core,
-            value: core_tok.text.parse().ok()?,
-            unit: None,
-            kind: QuantityKind::Ordinal,
-            approx: None,
-            range_values: None,
-            counted: counted_after(t, core + 1),
-        });
+        return Some(Match::ordinal(t, core - 2, core + 1, core, core_tok.text.parse().ok()?));
     }
     // "reasons: 1) Unlike Cruz … and 2) Kasich": the numbers of a list, not figures.
     if core_tok.kind == Kind::Number
@@ -1844,17 +1851,7 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         && unit.is_none()
     {
         let v: f64 = core_tok.text.replace(',', "").parse().ok()?;
-        return Some(Match {
-            start: core,
-            end: core + 2,
-            core,
-            value: v,
-            unit: None,
-            kind: QuantityKind::Ordinal,
-            approx: None,
-            range_values: None,
-            counted: counted_after(t, core + 2),
-        });
+        return Some(Match::ordinal(t, core, core + 2, core, v));
     }
     if core_tok.kind == Kind::Word
         && unit.is_none()
@@ -1898,17 +1895,7 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             && t.get(core + 1).is_some_and(|x| x.is_char(','))
             && core.checked_sub(1).and_then(|k| t.get(k)).is_none_or(|x| x.kind == Kind::Punct);
         if (v != 2.0 || determiner || compound) && !adverb && !idiom && !enumerating {
-            return Some(Match {
-                start: core,
-                end: core + 1,
-                core,
-                value: v,
-                unit: None,
-                kind: QuantityKind::Ordinal,
-                approx: None,
-                range_values: None,
-                counted: counted_after(t, core + 1),
-            });
+            return Some(Match::ordinal(t, core, core + 1, core, v));
         }
         return None;
     }
