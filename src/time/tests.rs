@@ -1097,3 +1097,14 @@ fn a_month_just_ahead_with_a_past_verb_close_by_is_last_years() {
     has("Then comes the delegate-packed April 19 New York primary.", day(2016, 3, 23), "April 19", "2016-04-19");
     has("It said it would extend its bid, due to expire last Thursday, to Nov. 6.", day(1989, 10, 30), "Nov. 6", "1989-11-06");
 }
+
+#[test]
+fn a_half_or_a_quarter_of_the_year_is_one_expression() {
+    let r = day(2016, 1, 29);
+    has("It raised more in the second half of the year than in the first.", r, "the second half of the year", "2015-H2");
+    has("Sales rose in the first half of last year.", r, "the first half of last year", "2015-H1");
+    has("In the second half of this year, it will grow.", r, "the second half of this year", "2016-H2");
+    has("Profit fell in the third quarter of last year.", r, "the third quarter of last year", "2015-Q3");
+    // Halves of something else stay apart.
+    assert!(values("He scored in the second half of the match.", r).is_empty());
+}

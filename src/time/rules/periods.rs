@@ -62,9 +62,25 @@ pub(super) fn quarter(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             _ => return None,
         };
         let mut end = u + 1;
+        // "of the year", "of last year": one expression with the year it is part of.
+        let year_shift = (t.get(end).is_some_and(|x| x.is("of")) && t.get(end + 2).is_some_and(|x| x.is("year")))
+            .then(|| t.get(end + 1).map(|x| x.lower()))
+            .flatten()
+            .and_then(|w| match w.as_str() {
+                "the" => Some(None),
+                "this" => Some(Some(0)),
+                "last" => Some(Some(-1)),
+                "next" => Some(Some(1)),
+                _ => None,
+            });
         if t.get(end).is_some_and(|x| x.is("of")) && year_number(t, end + 1).is_some() {
             year = year_number(t, end + 1);
             end += 2;
+        } else if let Some(shift) = year_shift {
+            if let Some(n) = shift {
+                year = r.map(|r| r.year() + n);
+            }
+            end += 3;
         } else if half
             && t.get(end).is_some_and(|x| x.is("of"))
             && !(t.get(end + 1).is_some_and(|x| matches!(x.lower().as_str(), "the" | "this" | "next" | "last"))
