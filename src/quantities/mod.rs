@@ -544,7 +544,7 @@ fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize
         let denominator = match word(t, i + 2).as_str() {
             "half" | "halves" => 2.0,
             "third" | "thirds" => 3.0,
-            "quarter" | "quarters" => 4.0,
+            "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
             "fifth" | "fifths" => 5.0,
             "sixth" | "sixths" => 6.0,
             "eighth" | "eighths" => 8.0,
@@ -618,7 +618,17 @@ fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize
         let alone = matches!(w.as_str(), "a" | "one")
             && matches!(w1.as_str(), "third" | "fifth")
             && t.get(share_end).is_none_or(|x| {
-                x.is_char(',') || x.is_char('.') || x.is_char(';') || x.is("among") || x.is("across") || x.is("in")
+                x.is_char(',')
+                    || x.is_char('.')
+                    || x.is_char(';')
+                    || x.with_lower(|w| {
+                        // "Nearly a third say they don't know": a share of those asked.
+                        matches!(
+                            w,
+                            "among" | "across" | "in" | "say" | "said" | "believe" | "think" | "agree" | "support" | "oppose"
+                        )
+                    })
+                    .unwrap_or(false)
             })
             && !(word(t, share_end + 1) == "a" && word(t, share_end + 2) == "row");
         if hyphenated.is_some() || alone || (word(t, share_end) == "of" && !place) {
@@ -706,6 +716,18 @@ fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize
         }
     }
     Some((total + current, end, None))
+}
+
+/// Whether the words around token `k` are in title case (a headline): three in four of the longer
+/// words within eight tokens capitalized. A window, so a megabyte sentence stays linear.
+fn title_case_around(t: &[Token<'_>], k: usize) -> bool {
+    let window = &t[k.saturating_sub(8)..(k + 9).min(t.len())];
+    let (mut long, mut capitalized) = (0, 0);
+    for x in window.iter().filter(|x| x.kind == Kind::Word && x.text.len() > 3) {
+        long += 1;
+        capitalized += usize::from(x.capitalized());
+    }
+    capitalized * 4 >= long * 3
 }
 
 /// The unit of area of a unit of length ("square feet" → `ft2`); other units stay as they are.
@@ -1002,7 +1024,11 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         // "paid" and "spent" are adjectives too ("197 paid employees"): verbs only before what is paid.
         let paid_verb =
             matches!(w.as_str(), "paid" | "spent") && t.get(k + 1).is_none_or(|x| x.kind != Kind::Word || is_stop(&x.lower()));
-        let verb = (k > start && (is_irregular_verb(&w) || w.contains(['\'', '’']))) || is_past_only_verb(&w) || paid_verb;
+        // A reporting verb is never what is counted, even first: "three-fourths say the government".
+        let reporting =
+            matches!(w.as_str(), "say" | "tell" | "write" | "argue" | "believe" | "think" | "agree" | "insist" | "contend");
+        let verb =
+            (k > start && (is_irregular_verb(&w) || w.contains(['\'', '’']))) || is_past_only_verb(&w) || paid_verb || reporting;
         if is_stop(&w)
             || negated_verb
             || another_figure
@@ -1185,6 +1211,7 @@ fn is_irregular_verb(w: &str) -> bool {
             | "includes"
             // Reporting verbs after a plural subject: "three plaintiffs write", "two officials say".
             | "say"
+            | "tell"
             | "write"
             | "wrote"
             | "argue"
@@ -1761,7 +1788,7 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         if core_tok.kind == Kind::Number
             && p.kind == Kind::Word
             && is_label(&p.lower())
-            && (p.capitalized() || matches!(p.text, "paragraph" | "page" | "chapter" | "section" | "article"))
+            && (p.capitalized() || matches!(p.text, "paragraph" | "page" | "chapter" | "section" | "article" | "precinct"))
         {
             return None;
         }
@@ -1886,10 +1913,12 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             // "Wins Third Straight Race" has a capital before it).
             || (core_tok.capitalized()
                 && t.get(core + 1).is_some_and(|x| x.kind == Kind::Word && x.capitalized())
-                && core
-                    .checked_sub(1)
-                    .and_then(|k| t.get(k))
-                    .is_some_and(|x| x.kind == Kind::Word && !x.capitalized() && !matches!(x.text, "'s" | "’s")));
+                && core.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| {
+                    // (After a possessive only outside a title-case headline: "Alabama's Fifth
+                    // Congressional District" is a name, "South Pole's First Building Blown Up" a rank.)
+                    let possessive = matches!(x.text, "'s" | "’s");
+                    x.kind == Kind::Word && !x.capitalized() && (!possessive || !title_case_around(t, core))
+                }));
         // "First, Trump attacked …", "Second, …": a point of an argument opening its sentence.
         let enumerating = !determiner
             && t.get(core + 1).is_some_and(|x| x.is_char(','))
@@ -1932,11 +1961,7 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         let capital = |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Word && x.capitalized());
         let lower = |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Word && !x.capitalized());
         if tight(end + 1) && joiner(end, '-') && capital(end + 1) && capital(end + 2) && lower(end + 3) {
-            let window = &t[core.saturating_sub(8)..(core + 9).min(t.len())];
-            let long: Vec<bool> =
-                window.iter().filter(|x| x.kind == Kind::Word && x.text.len() > 3).map(|x| x.capitalized()).collect();
-            let title_case = long.iter().filter(|&&c| c).count() * 4 >= long.len() * 3;
-            if !title_case {
+            if !title_case_around(t, core) {
                 return None;
             }
         }
@@ -2013,6 +2038,14 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             matches!(next.as_str(), "in" | "out" | "on" | "into") || (next.len() > 5 && next.ends_with("ing"))
         })
         && !matches!(word(t, core + 3).as_str(), "diameter" | "length" | "height" | "width" | "depth" | "size")
+    {
+        return None;
+    }
+    // "the five-and-dime": a shop.
+    if core_word == "five"
+        && t.get(core + 1).is_some_and(|x| x.is_char('-') && !x.gap)
+        && word(t, core + 2) == "and"
+        && word(t, core + 4) == "dime"
     {
         return None;
     }

@@ -633,3 +633,14 @@ fn a_percentage_range_said_twice_names_and_markup_attributes() {
     assert!(figures("Corrects a name in paragraph 5.").is_empty());
     assert_eq!(one("It used two cameras instead of one.", "two").1.as_deref(), Some("cameras"));
 }
+
+#[test]
+fn fourths_shares_before_a_reporting_verb_and_district_names() {
+    let f = value("As many as three-fourths of them tell pollsters so.", "As many as three-fourths", 0.75);
+    assert_eq!(f.approx, Some("at_least"));
+    value("Nearly a third say they don't know.", "Nearly a third", 1.0 / 3.0);
+    assert_eq!(one("One in five say that won't be true.", "One in five").1, None);
+    assert_eq!(one("Bernie's 51% claim was true.", "51%").1.as_deref(), Some("claim"));
+    assert!(figures("He represented Alabama's Fifth Congressional District, he said.").is_empty());
+    assert!(figures("He works in precinct 78 near the old five-and-dime.").is_empty());
+}
