@@ -1960,10 +1960,14 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         // around it are capitalized (a window, so a megabyte sentence stays linear).
         let capital = |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Word && x.capitalized());
         let lower = |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Word && !x.capitalized());
-        if tight(end + 1) && joiner(end, '-') && capital(end + 1) && capital(end + 2) && lower(end + 3) {
-            if !title_case_around(t, core) {
-                return None;
-            }
+        if tight(end + 1)
+            && joiner(end, '-')
+            && capital(end + 1)
+            && capital(end + 2)
+            && lower(end + 3)
+            && !title_case_around(t, core)
+        {
+            return None;
         }
     }
     if negative {
