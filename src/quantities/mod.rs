@@ -279,8 +279,9 @@ fn hedge(t: &[Token<'_>], i: usize) -> Option<(&'static str, usize)> {
     let two = match (a.as_str(), b.as_str()) {
         ("more" | "greater", "than") | ("upwards", "of") | ("just", "over") => Some("more_than"),
         ("less" | "fewer", "than") | ("just", "under") => Some("less_than"),
-        ("at", "least") | ("as", "many") | ("as", "much") => Some("at_least"),
-        ("up", "to") | ("at", "most") => Some("at_most"),
+        ("at", "least") => Some("at_least"),
+        // "as many as 50,000 may have died" is an upper estimate, like "up to".
+        ("up", "to") | ("at", "most") | ("as", "many") | ("as", "much") => Some("at_most"),
         ("close", "to") | ("an", "estimated") => Some("approx"),
         _ => None,
     };
@@ -800,6 +801,11 @@ fn is_stop(w: &str) -> bool {
             | "inside"
             | "outside"
             | "until"
+            // "will turn 18 prior to the election", "60 days prior", "30 minutes beforehand".
+            | "prior"
+            | "beforehand"
+            | "afterward"
+            | "afterwards"
             | "whose"
             | "what"
             // Adverbs of place and manner after a figure: "2 miles away", "190 km southwest",
@@ -2215,35 +2221,61 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             counted: None,
         });
     }
-    // Ages: "30-year-old", "30 years old".
+    // Ages: "30-year-old", "30 years old", "a 3-month-old baby", "17-year-olds", and the first of
+    // "16- and 17-year-olds".
     {
         let hy = |k: usize| t.get(k).is_some_and(|x| x.is_char('-') && !x.gap);
+        let old = |k: usize| matches!(word(t, k).as_str(), "old" | "olds");
+        let age_unit = |k: usize| -> Option<&'static str> {
+            match word(t, k).as_str() {
+                "year" | "years" => Some("year"),
+                "month" | "months" => Some("month"),
+                "week" | "weeks" => Some("week"),
+                "day" | "days" => Some("day"),
+                _ => None,
+            }
+        };
+        let age = |end: usize, unit: &'static str| Match {
+            start,
+            end,
+            core,
+            value,
+            unit: Some(unit),
+            kind: QuantityKind::Age,
+            approx,
+            range_values,
+            counted: None,
+        };
         // ("29-years-old", a common misspelling, too.)
-        if hy(end) && matches!(word(t, end + 1).as_str(), "year" | "years") && hy(end + 2) && word(t, end + 3) == "old" {
-            return Some(Match {
-                start,
-                end: end + 4,
-                core,
-                value,
-                unit: Some("year"),
-                kind: QuantityKind::Age,
-                approx,
-                range_values,
-                counted: None,
-            });
+        if hy(end) && hy(end + 2) && old(end + 3) {
+            if let Some(unit) = age_unit(end + 1) {
+                return Some(age(end + 4, unit));
+            }
         }
-        if matches!(word(t, end).as_str(), "years" | "year") && word(t, end + 1) == "old" {
-            return Some(Match {
-                start,
-                end: end + 2,
-                core,
-                value,
-                unit: Some("year"),
-                kind: QuantityKind::Age,
-                approx,
-                range_values,
-                counted: None,
-            });
+        if let Some(unit) = age_unit(end).filter(|_| word(t, end + 1) == "old") {
+            return Some(age(end + 2, unit));
+        }
+        // "16- and 17-year-olds", "six and seven-year-olds": the first age takes the unit of the
+        // second; "18-to-34-year-olds", "18- to 24-year-old" are one range of ages.
+        let hanging = t.get(end).is_some_and(|x| x.is_char('-'));
+        let joint = end + usize::from(hanging);
+        let connector = word(t, joint);
+        if matches!(connector.as_str(), "and" | "or" | "to") {
+            let second_at = joint + 1 + usize::from(hy(joint + 1));
+            if let Some((second, after, _)) = number(t, second_at, false)
+                && hy(after)
+                && hy(after + 2)
+                && old(after + 3)
+                && let Some(unit) = age_unit(after + 1)
+            {
+                if connector == "to" && second > value {
+                    return Some(Match {
+                        range_values: Some([value, second]),
+                        ..age(after + 4, unit)
+                    });
+                }
+                return Some(age(end, unit));
+            }
         }
     }
     // Units after the number.

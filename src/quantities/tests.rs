@@ -104,6 +104,9 @@ fn hedges_ranges_ordinals_ages() {
     assert_eq!(value("At least 12 were hurt.", "At least 12", 12.0).approx, Some("at_least"));
     assert_eq!(value("Nearly 40 homes burned.", "Nearly 40", 40.0).approx, Some("approx"));
     assert_eq!(value("Up to 5,000 troops.", "Up to 5,000", 5000.0).approx, Some("at_most"));
+    // "as many as" is an upper estimate, like "up to".
+    assert_eq!(value("As many as 50,000 may have died.", "As many as 50,000", 50000.0).approx, Some("at_most"));
+    assert_eq!(value("It cost as much as $2 million.", "as much as $2 million", 2e6).approx, Some("at_most"));
     assert_eq!(value("about 20 villages", "about 20", 20.0).approx, Some("approx"));
     let f = value("Between 40 and 50 people were hurt.", "Between 40 and 50", 40.0);
     assert_eq!(f.range_values, Some([40.0, 50.0]));
@@ -572,6 +575,27 @@ fn a_hyphenated_age_in_years_is_an_age() {
 }
 
 #[test]
+fn ages_in_months_weeks_days_plural_and_with_a_hanging_hyphen() {
+    for (text, expr, v, unit) in [
+        ("The judge ruled that 17-year-olds can vote.", "17-year-olds", 17.0, "year"),
+        ("A 3-month-old baby was found.", "3-month-old", 3.0, "month"),
+        ("Her six-week-old puppy barked.", "six-week-old", 6.0, "week"),
+        ("The 10-day-old girl is well.", "10-day-old", 10.0, "day"),
+        ("Our 16- and 17-year-olds vote.", "16", 16.0, "year"),
+        ("Our 16- and 17-year-olds vote.", "17-year-olds", 17.0, "year"),
+    ] {
+        let f = value(text, expr, v);
+        assert_eq!((f.kind, f.unit), (QuantityKind::Age, Some(unit)), "{text}");
+    }
+}
+
+#[test]
+fn prior_and_beforehand_are_not_what_a_figure_counts() {
+    assert_eq!(one("17-year-olds who will turn 18 prior to the election.", "18").1, None);
+    assert_eq!(one("40 percent before and 31 percent afterward.", "31 percent").1, None);
+}
+
+#[test]
 fn a_share_of_one_percent_is_a_percentage_and_vague_scales_multiply() {
     let f = value("Christians make up less than half of 1 percent of the Syrians.", "less than half of 1 percent", 0.5);
     assert_eq!((f.unit, f.approx), (Some("percent"), Some("less_than")));
@@ -637,7 +661,7 @@ fn a_percentage_range_said_twice_names_and_markup_attributes() {
 #[test]
 fn fourths_shares_before_a_reporting_verb_and_district_names() {
     let f = value("As many as three-fourths of them tell pollsters so.", "As many as three-fourths", 0.75);
-    assert_eq!(f.approx, Some("at_least"));
+    assert_eq!(f.approx, Some("at_most"));
     value("Nearly a third say they don't know.", "Nearly a third", 1.0 / 3.0);
     assert_eq!(one("One in five say that won't be true.", "One in five").1, None);
     assert_eq!(one("Bernie's 51% claim was true.", "51%").1.as_deref(), Some("claim"));

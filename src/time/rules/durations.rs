@@ -158,7 +158,7 @@ pub(super) fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         }
         let mut end = unit_at + 1;
         // Ages belong to quantities: "30-year-old", "30 years old".
-        if t.get(end).is_some_and(|x| x.is_char('-')) && t.get(end + 1).is_some_and(|x| x.is("old"))
+        if t.get(end).is_some_and(|x| x.is_char('-')) && t.get(end + 1).is_some_and(|x| x.is("old") || x.is("olds"))
             || t.get(end).is_some_and(|x| x.is("old"))
         {
             return None;
