@@ -75,12 +75,17 @@ fn weekdays_follow_the_tense_of_their_clause() {
     has("They asked if he attended the meeting Monday.", saturday, "Monday", "2016-03-28");
     // "his Tuesday wins" is a known event, not the condition's time.
     has("If he follows up his Tuesday wins with a victory, he gains.", day(2016, 3, 23), "Tuesday", "2016-03-22");
-    // "can" looks ahead; "could" is as often a past, so it tells nothing.
+    // "can" looks ahead, and so do "could" and "might" unless negated, perfect, a sense or a search.
     let january = day(2016, 1, 19);
     has("Not only can Ted Cruz win in November, he is the best.", january, "November", "2016-11");
     has("He is upbeat about Cruz's chances of winning in November.", january, "November", "2016-11");
     has("He feels he can win the Tuesday primary.", day(2016, 2, 8), "Tuesday", "2016-02-09");
     has("Neither he nor his family could be located Wednesday.", day(2000, 1, 6), "Wednesday", "2000-01-05");
+    has("A number that could be higher on Saturday.", day(2016, 2, 18), "Saturday", "2016-02-20");
+    has("He could win California on Tuesday and still lose.", day(2016, 6, 5), "Tuesday", "2016-06-07");
+    has("It might push the ruling until after the November election.", day(2016, 7, 13), "November", "2016-11");
+    has("He could not be reached Wednesday.", day(2016, 9, 23), "Wednesday", "2016-09-21");
+    has("From the roof she could see the smoke on Monday.", day(2016, 9, 23), "Monday", "2016-09-19");
     // Short past forms: "died" is past even inside a condition's sentence.
     let monday = day(2016, 3, 7);
     has("If we remember nothing else about Nancy Reagan, who died Sunday at age 94, it is that.", monday, "Sunday", "2016-03-06");

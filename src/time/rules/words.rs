@@ -519,6 +519,20 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             }
             // "Cruz can win in November" ("could" is as often a past: "could not be located Wednesday").
             "can" if !matches!(lower_at(k + 1).as_str(), "have" | "not" | "n't") => Tense::Future,
+            // "a number that could be higher on Saturday", "the Senate might vote Tuesday": a
+            // possibility ahead. Not "could not be located Wednesday", "could have", nor the past
+            // ability of "could see the smoke on Monday".
+            "could" | "might"
+                if !matches!(
+                    lower_at(k + 1).as_str(),
+                    "have" | "not" | "n't" | "never" | "only" | "see" | "hear" | "feel" | "smell" | "tell" | "barely" | "hardly"
+                )
+                    // "Neither he nor his parents could be located Wednesday": a search reported.
+                    && !(lower_at(k + 1) == "be"
+                        && matches!(lower_at(k + 2).as_str(), "reached" | "located" | "contacted" | "found")) =>
+            {
+                Tense::Future
+            }
             // "his chances of winning in November".
             "chances" | "chance" if left && lower_at(k + 1) == "of" => Tense::Future,
             // "The vote is on Tuesday", "Her funeral is Saturday": an event told in the present
