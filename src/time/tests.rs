@@ -86,6 +86,13 @@ fn weekdays_follow_the_tense_of_their_clause() {
     has("It might push the ruling until after the November election.", day(2016, 7, 13), "November", "2016-11");
     has("He could not be reached Wednesday.", day(2016, 9, 23), "Wednesday", "2016-09-21");
     has("From the roof she could see the smoke on Monday.", day(2016, 9, 23), "Monday", "2016-09-19");
+    // A vote named by its month without a tense is this year's, not last year's.
+    let april = day(2016, 4, 15);
+    has("It asks the court to review the plan for the November election.", april, "November", "2016-11");
+    has("It aims to spend $900 million before the November elections.", april, "November", "2016-11");
+    has("His showing in Miami in the March 15 primary speaks volumes.", day(2016, 7, 18), "March 15", "2016-03-15");
+    has("New Hampshire, whose Feb. 9 primary election is the first.", day(2015, 12, 10), "Feb. 9", "2016-02-09");
+    has("Turnout in the November election was low.", april, "November", "2015-11");
     // Short past forms: "died" is past even inside a condition's sentence.
     let monday = day(2016, 3, 7);
     has("If we remember nothing else about Nancy Reagan, who died Sunday at age 94, it is that.", monday, "Sunday", "2016-03-06");

@@ -171,7 +171,14 @@ pub(super) fn year_of_month(r: Date, m: i8, t: &[Token<'_>], i: usize) -> i16 {
     if tense == Tense::Past && (1..=2).contains(&(m - r.month())) && past_verb_near(t, i) {
         return r.year() - 1;
     }
-    month_year(r, m, tense)
+    // "the plan for the November election", written in April: the vote of this year, not last
+    // year's (news names past years' votes with their year); "the Feb. 9 primary", written in
+    // December, is still next year's.
+    let year = month_year(r, m, tense);
+    if tense == Tense::Unknown && year < r.year() && names_a_vote(t, i) {
+        return r.year();
+    }
+    year
 }
 
 /// Whether a past verb stands within four words before token `i`, with only a preposition, an

@@ -643,6 +643,35 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
     if conditional { Tense::Future } else { Tense::Unknown }
 }
 
+/// True when the date at `i` names a vote ("the November election", "the Nov. 8 general
+/// election", "the March 15 primary"): told without a tense, it is this year's, past or coming.
+pub(super) fn names_a_vote(t: &[Token<'_>], i: usize) -> bool {
+    for k in i + 1..=i + 5 {
+        let Some(x) = t.get(k) else { return false };
+        if x.kind != Kind::Word {
+            // "Nov. 8": the day and the abbreviation's full stop.
+            if x.kind == Kind::Number || (x.is_char('.') && !x.gap) {
+                continue;
+            }
+            return false;
+        }
+        let w = x.lower();
+        match w.as_str() {
+            "general" | "presidential" | "special" | "midterm" | "congressional" | "gubernatorial" | "mayoral"
+            | "local" | "national" | "state" | "runoff" | "primary" | "primaries" | "democratic" | "republican" => {
+                if matches!(w.as_str(), "runoff" | "primary" | "primaries")
+                    && !t.get(k + 1).is_some_and(|n| n.is("election") || n.is("elections") || n.is("vote"))
+                {
+                    return true;
+                }
+            }
+            "election" | "elections" | "vote" | "ballot" | "referendum" | "caucus" | "caucuses" | "midterms" => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
 pub(super) fn number_value(tok: Option<&Token<'_>>) -> Option<i32> {
     let tok = tok?;
     if tok.kind != Kind::Number || tok.text.len() > 4 || tok.text.contains([',', '.', ':']) {
