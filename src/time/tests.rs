@@ -222,6 +222,16 @@ fn not_times() {
     assert!(found.is_empty(), "{found:?}");
 }
 
+
+#[test]
+fn a_programme_title_after_its_network_is_no_time() {
+    let r = day(2016, 9, 26);
+    let found = values("Robby Mook told CBS This Morning on Monday that it was fine.", r);
+    assert_eq!(found.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["Monday"], "{found:?}");
+    has("Clinton Said This Week She Would Run.", r, "This Week", "2016-W39");
+    has("Trump Slams Clinton This Morning.", r, "This Morning", "2016-09-26TMO");
+}
+
 #[test]
 fn timeline_is_in_calendar_order() {
     let text = "Talks collapsed on Monday. The truce began on Sept. 12. Fighting has raged since 2012.";

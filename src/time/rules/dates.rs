@@ -798,6 +798,19 @@ pub(super) fn relative(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool
     let this_past = t.get(i).is_some_and(|x| x.is("this")) && t.get(i + 1).is_some_and(|x| x.is("past"));
     let i = if this_past { i + 1 } else { i };
     let tok = t.get(i)?;
+    // "told CBS This Morning", "on ABC's This Week": a programme's title after its network's name.
+    if tok.is("this")
+        && tok.capitalized()
+        && t.get(i + 1).is_some_and(|x| x.kind == Kind::Word && x.capitalized())
+        && i.checked_sub(1).and_then(|p| t.get(p)).is_some_and(|p| {
+            // (An acronym, not any capitalized word: "Clinton Slams Trump This Morning" is a headline.)
+            (p.kind == Kind::Word && p.text.len() >= 2 && p.text.bytes().all(|b| b.is_ascii_uppercase()))
+                || p.is("'s")
+                || p.is("’s")
+        })
+    {
+        return None;
+    }
     let lower = tok.lower();
     let relation = match lower.as_str() {
         "this" | "current" => Relation::This,

@@ -519,10 +519,9 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             }
             // "Cruz can win in November" ("could" is as often a past: "could not be located Wednesday").
             "can" if !matches!(lower_at(k + 1).as_str(), "have" | "not" | "n't") => Tense::Future,
-            // "a number that could be higher on Saturday", "the Senate might vote Tuesday": a
-            // possibility ahead. Not "could not be located Wednesday", "could have", nor the past
+            // "a number that could be higher on Saturday": a possibility ahead (as "might" above). Not "could not be located Wednesday", "could have", nor the past
             // ability of "could see the smoke on Monday".
-            "could" | "might"
+            "could"
                 if !matches!(
                     lower_at(k + 1).as_str(),
                     "have" | "not" | "n't" | "never" | "only" | "see" | "hear" | "feel" | "smell" | "tell" | "barely" | "hardly"
