@@ -1044,8 +1044,30 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         {
             break;
         }
-        // A possessive name starts another phrase: "nine of Houston's 11 points".
-        if k == start && tok.capitalized() && t.get(k + 1).is_some_and(|x| !x.gap && matches!(x.text, "'s" | "’s")) {
+        // A possessive name starts another phrase: "nine of Houston's 11 points", "20,000 of
+        // Saudi Arabia's 70,000 mosques"; after "of" it owns what is counted: "24 percent of
+        // Hillary Clinton's contributors" counts the contributors.
+        let owner_end = if k == start && tok.capitalized() {
+            (k..k + 3)
+                .take_while(|&n| t.get(n).is_some_and(|x| x.kind == Kind::Word && x.capitalized()))
+                .find(|&n| t.get(n + 1).is_some_and(|x| !x.gap && matches!(x.text, "'s" | "’s")))
+                .map(|n| n + 2)
+        } else {
+            None
+        };
+        if let Some(after_owner) = owner_end {
+            if via_of && t.get(after_owner).is_some_and(|x| x.kind == Kind::Word) {
+                k = after_owner;
+                start = k;
+                continue;
+            }
+            break;
+        }
+        // A participle naming it starts a clause: "including one called therapeutic cloning".
+        if k == start
+            && matches!(w.as_str(), "called" | "named" | "dubbed" | "titled" | "labeled" | "labelled" | "known")
+            && !k.checked_sub(1).and_then(|p| t.get(p)).is_some_and(|x| x.is_char('-'))
+        {
             break;
         }
         // "millions of the billionaire’s voters": the voters are counted, not their owner.
@@ -1824,7 +1846,7 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         && unit.is_none()
         && approx.is_none()
         && i == core
-        && core_tok.gap
+        // ("our No.1 geopolitical foe": with or without the space.)
         && core_tok.text.bytes().all(|b| b.is_ascii_digit())
         && core.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| x.is_char('.') && !x.gap)
         && core.checked_sub(2).and_then(|k| t.get(k)).is_some_and(|x| x.text == "No")
@@ -2142,7 +2164,14 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     let mut range_values = None;
     // Ranges: "40-50", "40 to 50", "between 40 and 50", "$5-6 billion".
     // "from 20 to 1,500" is a change, two figures; "20 to 1,500" and "between 40 and 50" are ranges.
-    let after_from = i.checked_sub(1).is_some_and(|k| word(t, k) == "from");
+    // ("anywhere from one to three", "ranging from 5 to 10 years" name a range, not a change.)
+    let after_from = i.checked_sub(1).is_some_and(|k| word(t, k) == "from")
+        && !i.checked_sub(2).is_some_and(|k| {
+            matches!(
+                word(t, k).as_str(),
+                "anywhere" | "ranging" | "range" | "ranges" | "ranged" | "varying" | "vary" | "varies" | "varied"
+            )
+        });
     // "75 percent to 80 percent", "1% to 3%": the unit said twice, still one range (undone below
     // when no range comes of it).
     let percent_at = |k: usize| t.get(k).is_some_and(|x| x.is_char('%') || x.is("percent"));
@@ -2269,10 +2298,7 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
                 && let Some(unit) = age_unit(after + 1)
             {
                 if connector == "to" && second > value {
-                    return Some(Match {
-                        range_values: Some([value, second]),
-                        ..age(after + 4, unit)
-                    });
+                    return Some(Match { range_values: Some([value, second]), ..age(after + 4, unit) });
                 }
                 return Some(age(end, unit));
             }

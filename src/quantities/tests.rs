@@ -596,6 +596,25 @@ fn prior_and_beforehand_are_not_what_a_figure_counts() {
 }
 
 #[test]
+fn from_ranges_ranks_without_a_space_and_possessive_owners() {
+    // "anywhere from", "ranging from" name a range; a bare "from … to" is a change.
+    let f = value("He may get anywhere from one to three appointments.", "one to three", 1.0);
+    assert_eq!(f.range_values, Some([1.0, 3.0]));
+    let f = value("Tariffs ranging from 5 percent to 25 percent.", "5 percent to 25 percent", 5.0);
+    assert_eq!(f.range_values, Some([5.0, 25.0]));
+    value("Turnout rose from 40 to 50 percent.", "40", 40.0);
+    let f = value("Romney called Russia our No.1 geopolitical foe.", "No.1", 1.0);
+    assert_eq!(f.kind, QuantityKind::Ordinal);
+    // A possessive name owns what is counted after "of", and ends the phrase otherwise.
+    assert_eq!(
+        one("Only 24 percent of Hillary Clinton's contributors are small donors.", "24 percent").1.as_deref(),
+        Some("contributors")
+    );
+    assert_eq!(one("It monitors 20,000 of Saudi Arabia's 70,000 mosques.", "20,000").1, None);
+    assert_eq!(one("He backed a ban, including one called therapeutic cloning.", "one").1, None);
+}
+
+#[test]
 fn a_share_of_one_percent_is_a_percentage_and_vague_scales_multiply() {
     let f = value("Christians make up less than half of 1 percent of the Syrians.", "less than half of 1 percent", 0.5);
     assert_eq!((f.unit, f.approx), (Some("percent"), Some("less_than")));

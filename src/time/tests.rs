@@ -218,10 +218,10 @@ fn without_a_reference_date_values_stay_underspecified() {
 #[test]
 fn not_times() {
     let r = day(2016, 9, 23);
-    let found = values("The Sun reported that 2000 people marched. May we go? He is a 30-year-old man. Most 17-year-olds can vote.", r);
+    let found =
+        values("The Sun reported that 2000 people marched. May we go? He is a 30-year-old man. Most 17-year-olds can vote.", r);
     assert!(found.is_empty(), "{found:?}");
 }
-
 
 #[test]
 fn a_programme_title_after_its_network_is_no_time() {

@@ -656,8 +656,8 @@ pub(super) fn names_a_vote(t: &[Token<'_>], i: usize) -> bool {
         }
         let w = x.lower();
         match w.as_str() {
-            "general" | "presidential" | "special" | "midterm" | "congressional" | "gubernatorial" | "mayoral"
-            | "local" | "national" | "state" | "runoff" | "primary" | "primaries" | "democratic" | "republican" => {
+            "general" | "presidential" | "special" | "midterm" | "congressional" | "gubernatorial" | "mayoral" | "local"
+            | "national" | "state" | "runoff" | "primary" | "primaries" | "democratic" | "republican" => {
                 if matches!(w.as_str(), "runoff" | "primary" | "primaries")
                     && !t.get(k + 1).is_some_and(|n| n.is("election") || n.is("elections") || n.is("vote"))
                 {
