@@ -230,6 +230,9 @@ fn a_programme_title_after_its_network_is_no_time() {
     assert_eq!(found.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["Monday"], "{found:?}");
     has("Clinton Said This Week She Would Run.", r, "This Week", "2016-W39");
     has("Trump Slams Clinton This Morning.", r, "This Morning", "2016-09-26TMO");
+    // "Current" capitalized after a word is a name; opening a sentence it is the present.
+    assert!(values("He anchored from Current TV in stiletto Current/Elliott jeans.", r).is_empty());
+    has("Current law allows it.", r, "Current", "PRESENT_REF");
 }
 
 #[test]
