@@ -233,6 +233,10 @@ fn a_programme_title_after_its_network_is_no_time() {
     // "Current" capitalized after a word is a name; opening a sentence it is the present.
     assert!(values("He anchored from Current TV in stiletto Current/Elliott jeans.", r).is_empty());
     has("Current law allows it.", r, "Current", "PRESENT_REF");
+    // Shows and a paper's credit line.
+    assert!(values("She hosted Saturday Night Live and Monday Night Football.", r).is_empty());
+    assert!(values("He is a member of USA TODAY's Board of Contributors.", r).is_empty());
+    has("They met Saturday night.", r, "Saturday night", "2016-09-24TNI");
 }
 
 #[test]

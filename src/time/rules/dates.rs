@@ -328,6 +328,16 @@ pub(super) fn weekday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     }
     let part = day_part(t.get(i + 1));
     let end = if part.is_some() { i + 2 } else { i + 1 };
+    // "Saturday Night Live", "Monday Night Football", "Friday Night Lights": a show's title.
+    if part.is_some()
+        && t.get(i + 1).is_some_and(|x| x.capitalized())
+        && t.get(i + 2).is_some_and(|x| {
+            x.kind == Kind::Word
+                && matches!(x.text, "Live" | "Football" | "Lights" | "Fever" | "Futures" | "Baseball" | "Raw" | "Massacre")
+        })
+    {
+        return None;
+    }
     let before = i.checked_sub(1).and_then(|k| t.get(k));
     // "The Sunday Times", "the Sunday Telegraph": "the", the day and a capitalized word name a paper
     // ("the Sunday TV shows" are the day's).
@@ -469,6 +479,10 @@ pub(super) fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     if matches!(lower.as_str(), "today" | "tonight" | "tomorrow" | "yesterday") {
         // "VOA Today", "USA Today": a capitalized name runs into it.
         if name_capital(Some(tok), st) && previous.is_some_and(|p| p.kind == Kind::Word && p.capitalized()) {
+            return None;
+        }
+        // "Greg Toppo, USA TODAY": the paper's credit line, in capitals.
+        if previous.is_some_and(|p| p.text == "USA") && tok.capitalized() {
             return None;
         }
         // "today's youth", "today's personal computers": the present age, not the day (TimeBank
