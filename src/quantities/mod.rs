@@ -1035,12 +1035,22 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
             matches!(w.as_str(), "say" | "tell" | "write" | "argue" | "believe" | "think" | "agree" | "insist" | "contend");
         let verb =
             (k > start && (is_irregular_verb(&w) || w.contains(['\'', '’']))) || is_past_only_verb(&w) || paid_verb || reporting;
-        if is_stop(&w)
-            || negated_verb
-            || another_figure
-            || verb
-            || is_month_or_weekday(&w)
-            || (k > start && (w.ends_with("ed") || w.ends_with("ing") || ly))
+        // Inside a capitalized name a number or a compass word is part of it: "four Final Four
+        // appearances", "four Big East championships" (a name's own stop words are rarer: "the").
+        let in_capitalized_name = k > start
+            && tok.capitalized()
+            && t.get(k - 1).is_some_and(|x| x.kind == Kind::Word && x.capitalized())
+            && (ones(&w).is_some() || matches!(w.as_str(), "north" | "south" | "east" | "west"));
+        // "burning two civilians alive", "$5 apiece": an adjective or adverb after the noun.
+        let post_modifier = k > start && matches!(w.as_str(), "alive" | "apiece");
+        if !in_capitalized_name
+            && (is_stop(&w)
+                || negated_verb
+                || another_figure
+                || verb
+                || is_month_or_weekday(&w)
+                || post_modifier
+                || (k > start && (w.ends_with("ed") || w.ends_with("ing") || ly)))
         {
             break;
         }

@@ -612,6 +612,10 @@ fn from_ranges_ranks_without_a_space_and_possessive_owners() {
     );
     assert_eq!(one("It monitors 20,000 of Saudi Arabia's 70,000 mosques.", "20,000").1, None);
     assert_eq!(one("He backed a ban, including one called therapeutic cloning.", "one").1, None);
+    // A capitalized name keeps its number and compass word; "alive" follows what is counted.
+    assert_eq!(one("She led them to four Big East championships.", "four").1.as_deref(), Some("Big East championships"));
+    assert_eq!(one("She led them to four Final Four appearances.", "four").1.as_deref(), Some("Final Four appearances"));
+    assert_eq!(one("They burned two civilians alive.", "two").1.as_deref(), Some("civilians"));
 }
 
 #[test]
