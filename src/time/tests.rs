@@ -240,6 +240,18 @@ fn a_programme_title_after_its_network_is_no_time() {
 }
 
 #[test]
+fn a_two_digit_decade_has_begun_and_come_looks_ahead() {
+    // "the '20s" is the latest such decade begun by the writing.
+    let r = day(2016, 6, 23);
+    has("Germany in the ‘20s, or Zimbabwe in the '90s.", r, "the ‘20s", "192");
+    has("Back in the '10s.", r, "the '10s", "201");
+    has("Life in the '20s is fast.", day(2026, 12, 4), "the '20s", "202");
+    // Banknotes are no decade.
+    assert!(values("A cashier who steals a handful of $20s is held accountable.", r).is_empty());
+    has("The favorite to win the election come November.", day(2016, 6, 15), "November", "2016-11");
+}
+
+#[test]
 fn timeline_is_in_calendar_order() {
     let text = "Talks collapsed on Monday. The truce began on Sept. 12. Fighting has raged since 2012.";
     let mut doc = Document::new(text);

@@ -145,7 +145,7 @@ pub(super) fn explicit_date(t: &[Token<'_>], i: usize, st: &State) -> Option<Cor
 
 /// The year two-digit years are read near when the article's date is unknown: the analysis
 /// must not depend on the day it runs, so this is fixed (the year this rule was written).
-const YEAR_WITHOUT_REFERENCE: i16 = 2026;
+pub(super) const YEAR_WITHOUT_REFERENCE: i16 = 2026;
 
 /// The year of a two-digit year in a numeric date ("9/17/16"): the one in the century that puts
 /// it at most ten years after the reference date, as a reader would (without one, at most ten

@@ -531,7 +531,7 @@ fn longest(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option<
         &|| duration(t, i, st),
         &|| quarter(t, i, st),
         &|| season(t, i, st),
-        &|| year_like(t, i),
+        &|| year_like(t, i, st),
         &|| clock(t, i, st),
         &|| set(t, i, st),
         &|| holiday(t, i, st),

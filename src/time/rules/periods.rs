@@ -243,7 +243,7 @@ fn level_not_decade(t: &[Token<'_>], i: usize) -> bool {
 }
 
 /// Years ("2012", "fiscal 1989", "mid-2016"), decades ("the 1990s", "the '90s") and centuries ("the 20th century").
-pub(super) fn year_like(t: &[Token<'_>], i: usize) -> Option<Core> {
+pub(super) fn year_like(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     let mut j = i;
     if t.get(j).is_some_and(|x| x.is("the")) {
         j += 1;
@@ -269,6 +269,12 @@ pub(super) fn year_like(t: &[Token<'_>], i: usize) -> Option<Core> {
         && let Some(n) = number_value(Some(num))
         && n % 10 == 0
     {
+        // "a handful of $20s": banknotes.
+        if i.checked_sub(1).and_then(|p| t.get(p)).is_some_and(|x| x.text.chars().all(|c| matches!(c, '$' | '£' | '€' | '¥')))
+            || j.checked_sub(1).and_then(|p| t.get(p)).is_some_and(|x| x.text.chars().all(|c| matches!(c, '$' | '£' | '€' | '¥')))
+        {
+            return None;
+        }
         // "in his 30s", "their early 20s": an age.
         if num.text.len() == 2 && j == i && after_possessive(t, i) {
             return None;
@@ -280,16 +286,16 @@ pub(super) fn year_like(t: &[Token<'_>], i: usize) -> Option<Core> {
         }
         let decade = match num.text.len() {
             4 => n / 10,
+            // "the '20s": the latest such decade begun by the writing, so the 1920s in 2016 and
+            // the 2020s in 2026.
             2 => {
-                if n >= 30 {
-                    190 + n / 10
-                } else {
-                    200 + n / 10
-                }
+                let now = i32::from(st.reference_date.map_or(YEAR_WITHOUT_REFERENCE, |r| r.year()));
+                let start = now / 100 * 100 + n;
+                (if start > now { start - 100 } else { start }) / 10
             }
             _ => return None,
         };
-        return core(k + 2, TimeType::Date, Val::Decade(decade as i16));
+        return core(k + 2, TimeType::Date, Val::Decade(i16::try_from(decade).ok()?));
     }
     // "the 20th century"
     if let (Some(num), Some(suffix), Some(century)) = (t.get(j), t.get(j + 1), t.get(j + 2))

@@ -532,6 +532,8 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             {
                 Tense::Future
             }
+            // "the favorite to win the election come November": "come" before a date is ahead.
+            "come" if left && k + 1 == i => Tense::Future,
             // "his chances of winning in November".
             "chances" | "chance" if left && lower_at(k + 1) == "of" => Tense::Future,
             // "The vote is on Tuesday", "Her funeral is Saturday": an event told in the present
