@@ -249,6 +249,9 @@ fn a_two_digit_decade_has_begun_and_come_looks_ahead() {
     // Banknotes are no decade.
     assert!(values("A cashier who steals a handful of $20s is held accountable.", r).is_empty());
     has("The favorite to win the election come November.", day(2016, 6, 15), "November", "2016-11");
+    // The possessive spelling of a decade, after "the".
+    has("He went to college in the 1970’s.", r, "the 1970’s", "197");
+    has("Still four years to go in the 90's.", r, "the 90's", "199");
 }
 
 #[test]

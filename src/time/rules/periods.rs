@@ -263,7 +263,12 @@ pub(super) fn year_like(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         let year = if n <= 30 { 2000 + n } else { 1900 + n };
         return core(k + 1, TimeType::Date, Val::Year(year as i16));
     }
-    if let (Some(num), Some(s)) = (t.get(k), t.get(k + 1))
+    // ("the 1980’s", "the 90's": the possessive spelling, after "the" only, since "2000's budget"
+    // is the year's.)
+    let is_apostrophe = |x: &Token<'_>| !x.gap && matches!(x.text, "'" | "’");
+    let possessive_s = j > i && t.get(k + 1).is_some_and(is_apostrophe) && t.get(k + 2).is_some_and(|x| !x.gap && x.text == "s");
+    let s_at = if possessive_s { k + 2 } else { k + 1 };
+    if let (Some(num), Some(s)) = (t.get(k), t.get(s_at))
         && !s.gap
         && s.text == "s"
         && let Some(n) = number_value(Some(num))
@@ -295,7 +300,7 @@ pub(super) fn year_like(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             }
             _ => return None,
         };
-        return core(k + 2, TimeType::Date, Val::Decade(i16::try_from(decade).ok()?));
+        return core(s_at + 1, TimeType::Date, Val::Decade(i16::try_from(decade).ok()?));
     }
     // "the 20th century"
     if let (Some(num), Some(suffix), Some(century)) = (t.get(j), t.get(j + 1), t.get(j + 2))
