@@ -1033,8 +1033,17 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         // A reporting verb is never what is counted, even first: "three-fourths say the government".
         let reporting =
             matches!(w.as_str(), "say" | "tell" | "write" | "argue" | "believe" | "think" | "agree" | "insist" | "contend");
-        let verb =
-            (k > start && (is_irregular_verb(&w) || w.contains(['\'', '’']))) || is_past_only_verb(&w) || paid_verb || reporting;
+        // A verb right before its object is the clause's verb: "millions lost their homes" (not
+        // before "a": "5.50 runs an over").
+        let verb_before_object = (is_irregular_verb(&w) || (w.len() > 4 && w.ends_with("ed")))
+            && t.get(k + 1).is_some_and(|x| {
+                matches!(x.lower().as_str(), "their" | "his" | "her" | "its" | "our" | "my" | "your" | "the")
+            });
+        let verb = (k > start && (is_irregular_verb(&w) || w.contains(['\'', '’'])))
+            || is_past_only_verb(&w)
+            || paid_verb
+            || reporting
+            || verb_before_object;
         // Inside a capitalized name a number or a compass word is part of it: "four Final Four
         // appearances", "four Big East championships" (a name's own stop words are rarer: "the").
         let in_capitalized_name = k > start

@@ -616,6 +616,8 @@ fn from_ranges_ranks_without_a_space_and_possessive_owners() {
     assert_eq!(one("She led them to four Big East championships.", "four").1.as_deref(), Some("Big East championships"));
     assert_eq!(one("She led them to four Final Four appearances.", "four").1.as_deref(), Some("Final Four appearances"));
     assert_eq!(one("They burned two civilians alive.", "two").1.as_deref(), Some("civilians"));
+    assert_eq!(one("Sanders says millions lost their homes.", "millions").1, None);
+    assert_eq!(one("India was chasing 5.50 runs an over.", "5.50").1.as_deref(), Some("runs"));
 }
 
 #[test]
