@@ -249,6 +249,12 @@ fn a_two_digit_decade_has_begun_and_come_looks_ahead() {
     // Banknotes are no decade.
     assert!(values("A cashier who steals a handful of $20s is held accountable.", r).is_empty());
     has("The favorite to win the election come November.", day(2016, 6, 15), "November", "2016-11");
+    // A past narrative of an earlier year runs on into a day named without its year.
+    let text = "On March 2, 2015, the Times revealed the account. On March 25, the firm wiped the server.";
+    has(text, day(2016, 9, 7), "March 25", "2015-03-25");
+    let text = "On March 2, 2015, the Times revealed the account. On March 25, the firm will wipe the server.";
+    has(text, day(2016, 9, 7), "March 25", "2017-03-25");
+    has("He ran in 2012. On March 25, the firm wiped the server.", day(2016, 9, 7), "March 25", "2016-03-25");
     // The possessive spelling of a decade, after "the".
     has("He went to college in the 1970’s.", r, "the 1970’s", "197");
     has("Still four years to go in the 90's.", r, "the 90's", "199");

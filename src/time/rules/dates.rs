@@ -32,7 +32,7 @@ pub(super) fn explicit_date(t: &[Token<'_>], i: usize, st: &State) -> Option<Cor
                 return core(after + 2 + of, TimeType::Date, val);
             }
             let val = match st.reference() {
-                Some(r) => Val::Day(Date::new(year_of_month(r, m, t, j), m, d).ok()?),
+                Some(r) => Val::Day(day_of_month(r, m, d, t, j, st)?),
                 None => Val::Raw(format!("XXXX-{m:02}-{d:02}")),
             };
             return core(after, TimeType::Date, val);
@@ -88,7 +88,7 @@ pub(super) fn explicit_date(t: &[Token<'_>], i: usize, st: &State) -> Option<Cor
                 return Date::new(y, m, d).ok().and_then(|date| core(k + 1, TimeType::Date, Val::Day(date)));
             }
             let val = match st.reference() {
-                Some(r) => Val::Day(Date::new(year_of_month(r, m, t, j), m, d).ok()?),
+                Some(r) => Val::Day(day_of_month(r, m, d, t, j, st)?),
                 None => Val::Raw(format!("XXXX-{m:02}-{d:02}")),
             };
             return core(after + 1, TimeType::Date, val);
@@ -134,7 +134,7 @@ pub(super) fn explicit_date(t: &[Token<'_>], i: usize, st: &State) -> Option<Cor
         if after_preposition && (1..=12).contains(&m) && (1..=31).contains(&d) {
             let (m, d) = (i8::try_from(m).ok()?, i8::try_from(d).ok()?);
             let val = match st.reference() {
-                Some(r) => Val::Day(Date::new(year_of_month(r, m, t, j), m, d).ok()?),
+                Some(r) => Val::Day(day_of_month(r, m, d, t, j, st)?),
                 None => Val::Raw(format!("XXXX-{m:02}-{d:02}")),
             };
             return core(j + 3, TimeType::Date, val);
@@ -159,6 +159,24 @@ fn two_digit_year(tok: Option<&Token<'_>>, reference: Option<Date>) -> Option<i1
     let pivot = reference.map_or(YEAR_WITHOUT_REFERENCE, |r| r.year()) + 10;
     let year = pivot / 100 * 100 + yy;
     Some(if year > pivot { year - 100 } else { year })
+}
+
+/// The date of day `d` of month `m`, named without a year at token `i` of `t` and written on `r`:
+/// in the year [`year_of_month`] gives, unless a past narrative of an earlier year runs on: "On
+/// March 2, 2015, the Times revealed it … On March 25, the firm wiped the server" is 2015's, when
+/// the previous date (two sentences at most) is of that earlier year and a few months before.
+fn day_of_month(r: Date, m: i8, d: i8, t: &[Token<'_>], i: usize, st: &State) -> Option<Date> {
+    let year = year_of_month(r, m, t, i);
+    if let Some(Val::Day(previous)) = st.previous()
+        && previous.year() < year
+        && (m, d) >= (previous.month(), previous.day())
+        && m - previous.month() <= 6
+        && tense(t, i) == Tense::Past
+        && let Ok(date) = Date::new(previous.year(), m, d)
+    {
+        return Some(date);
+    }
+    Date::new(year, m, d).ok()
 }
 
 /// The year of month `m` named at token `i` of `t`, written on `r`: as [`month_year`] says, and a
