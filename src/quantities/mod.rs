@@ -801,6 +801,15 @@ fn is_stop(w: &str) -> bool {
             | "inside"
             | "outside"
             | "until"
+            // Prepositions in -ing: "16 involving business activity".
+            | "involving"
+            | "regarding"
+            | "concerning"
+            | "according"
+            | "excluding"
+            // "the two companies already have ties", "dozens of them".
+            | "already"
+            | "them"
             // "will turn 18 prior to the election", "60 days prior", "30 minutes beforehand".
             | "prior"
             | "beforehand"
@@ -1037,7 +1046,8 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         // before "a": "5.50 runs an over").
         let verb_before_object = (is_irregular_verb(&w) || (w.len() > 4 && w.ends_with("ed")))
             && t.get(k + 1).is_some_and(|x| {
-                matches!(x.lower().as_str(), "their" | "his" | "her" | "its" | "our" | "my" | "your" | "the")
+                // (and before its agent: "or one chosen by Mrs. Clinton")
+                matches!(x.lower().as_str(), "their" | "his" | "her" | "its" | "our" | "my" | "your" | "the" | "by")
             });
         let verb = (k > start && (is_irregular_verb(&w) || w.contains(['\'', '’'])))
             || is_past_only_verb(&w)
@@ -2436,7 +2446,13 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     // In a compound adjective the noun after the hyphen is what is counted: "a two-goal deficit".
     let compound =
         t.get(end).is_some_and(|x| x.is_char('-') && !x.gap) && t.get(end + 1).is_some_and(|x| x.kind == Kind::Word && !x.gap);
+    // "decided by 5-to-4 votes", "a 4-to-4 tie": a split, counting the noun after it.
+    let split = compound
+        && word(t, end + 1) == "to"
+        && t.get(end + 2).is_some_and(|x| x.is_char('-') && !x.gap)
+        && t.get(end + 3).is_some_and(|x| x.kind == Kind::Number && !x.gap);
     let counted = match kind {
+        QuantityKind::Number if split => counted_after(t, end + 4),
         QuantityKind::Number if compound => Some((end + 1, end + 2)),
         QuantityKind::Number | QuantityKind::Percent | QuantityKind::Measure => {
             // "is almost 50 percent higher than": a difference, which counts nothing before it.

@@ -353,7 +353,8 @@ fn fraction_characters_and_country_dollars() {
 fn verbs_and_modals_end_what_is_counted() {
     let counted = |text: &str, expr: &str| one(text, expr).1;
     assert_ne!(counted("A total of 91 came off the last 10 overs.", "91").as_deref(), Some("came"));
-    assert_eq!(counted("So at least two of them cannot be zero.", "at least two").as_deref(), Some("them"));
+    // (A pronoun names nothing: "two of them" counts nothing said here.)
+    assert_eq!(counted("So at least two of them cannot be zero.", "at least two"), None);
     // "paid" is the verb before what is paid, an adjective before a noun.
     assert_eq!(counted("The top 1 percent paid 25.4 percent of taxes.", "1 percent"), None);
     assert_eq!(counted("It had 197 paid employees.", "197").as_deref(), Some("paid employees"));
@@ -617,6 +618,12 @@ fn from_ranges_ranks_without_a_space_and_possessive_owners() {
     assert_eq!(one("She led them to four Final Four appearances.", "four").1.as_deref(), Some("Final Four appearances"));
     assert_eq!(one("They burned two civilians alive.", "two").1.as_deref(), Some("civilians"));
     assert_eq!(one("Sanders says millions lost their homes.", "millions").1, None);
+    // A split counts the noun after it; a pronoun, "already" and "involving" are not counted.
+    assert_eq!(one("Cases were decided by 5-to-4 votes.", "5").1.as_deref(), Some("votes"));
+    assert_eq!(one("About 20 of them played.", "About 20").1, None);
+    assert_eq!(one("The two companies already have ties.", "two").1.as_deref(), Some("companies"));
+    assert_ne!(one("At risk are 16 involving business activity.", "16").1.as_deref(), Some("involving business activity"));
+    assert_eq!(one("It was 28% of all US women.", "28%").1.as_deref(), Some("all US women"));
     assert_eq!(one("India was chasing 5.50 runs an over.", "5.50").1.as_deref(), Some("runs"));
 }
 
