@@ -249,6 +249,11 @@ fn a_two_digit_decade_has_begun_and_come_looks_ahead() {
     // Banknotes are no decade.
     assert!(values("A cashier who steals a handful of $20s is held accountable.", r).is_empty());
     has("The favorite to win the election come November.", day(2016, 6, 15), "November", "2016-11");
+    // "won't" looks ahead; "last" after a modal is the verb, not "last Monday".
+    let wednesday = day(2015, 12, 16);
+    has("We won't see a rally Wednesday or Thursday.", wednesday, "Thursday", "2015-12-17");
+    has("A rally that will last through the end of the year, maybe even into January.", wednesday, "January", "2016-01");
+    has("The campaign expects the fight to last into the spring.", day(2016, 2, 9), "the spring", "2016-SP");
     // A past narrative of an earlier year runs on into a day named without its year.
     let text = "On March 2, 2015, the Times revealed the account. On March 25, the firm wiped the server.";
     has(text, day(2016, 9, 7), "March 25", "2015-03-25");

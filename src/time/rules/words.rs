@@ -555,6 +555,18 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             {
                 Tense::Future
             }
+            // "we won't see a rally Thursday" (after the time it is as often another clause's:
+            // "in July, RT is ''providing a perspective you won't get''").
+            "won't" | "won’t" if left => Tense::Future,
+            // "may last into January", "will last through": the verb, whose modal further left decides.
+            "last"
+                if matches!(
+                    lower_at(k.wrapping_sub(1)).as_str(),
+                    "will" | "may" | "might" | "could" | "would" | "should" | "can" | "to" | "won't" | "won’t" | "not"
+                ) =>
+            {
+                Tense::Unknown
+            }
             "was" | "were" | "had" | "did" | "ago" | "last" | "yesterday" | "since" => Tense::Past,
             // A passive or adjective after "be"/"is"/"are" ("is heard in May", "will be named"):
             // the auxiliary further left decides.
