@@ -1682,6 +1682,40 @@ fn is_person_noun(w: &str) -> bool {
             | "gunman"
             | "pilot"
             | "patient"
+            | "presenter"
+            | "singer"
+            | "actor"
+            | "actress"
+            | "star"
+            | "player"
+            | "coach"
+            | "author"
+            | "lawyer"
+            | "doctor"
+            | "nurse"
+            | "teacher"
+            | "farmer"
+            | "businessman"
+            | "businesswoman"
+            | "journalist"
+            | "reporter"
+            | "athlete"
+            | "veteran"
+            | "retiree"
+            | "widow"
+            | "widower"
+            | "grandmother"
+            | "grandfather"
+            | "mom"
+            | "dad"
+            | "child"
+            | "baby"
+            | "model"
+            | "founder"
+            | "owner"
+            | "neighbor"
+            | "neighbour"
+            | "friend"
     )
 }
 
@@ -2123,7 +2157,17 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     // Ages: after a marker ("aged 30", "between the ages of 15 and 44"), or set off by commas after
     // a name ("Steven Leonard, 63, was shot").
     let before = |n: usize| core.checked_sub(n).and_then(|k| t.get(k));
+    // "died at 60", "He was 60." (an obituary's phrases): a person's age.
+    let small_whole = core_tok.text.bytes().all(|b| b.is_ascii_digit()) && (1.0..=120.0).contains(&value);
+    let died_at = i == core
+        && previous == "at"
+        && core.checked_sub(2).is_some_and(|k| matches!(word(t, k).as_str(), "died" | "dies" | "dead" | "death"));
+    let pronoun_was = i == core
+        && matches!(previous.as_str(), "was" | "is")
+        && core.checked_sub(2).is_some_and(|k| matches!(word(t, k).as_str(), "he" | "she"))
+        && t.get(end).is_some_and(|x| x.is_char('.') || x.is_char(',') || x.is_char(';') || x.is("when"));
     let is_age = age_marker
+        || (small_whole && (died_at || pronoun_was))
         || (core_tok.kind == Kind::Number
             && (matches!(previous.as_str(), "aged" | "age" | "ages")
                 || (previous == "of" && core.checked_sub(2).is_some_and(|k| word(t, k) == "ages"))
@@ -2378,6 +2422,9 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             unit = Some(square_unit(u));
             kind = QuantityKind::Measure;
             end += 2;
+        } else if a.text == "G" && !a.gap {
+            // "4G network", "3G phones": a generation of mobile networks, no figure (grams are "g").
+            return None;
         } else if unit.is_none()
             && let Some(u) = measure_word(&w, !a.gap)
         {

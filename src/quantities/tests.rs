@@ -597,6 +597,23 @@ fn prior_and_beforehand_are_not_what_a_figure_counts() {
 }
 
 #[test]
+fn obituary_ages_person_nouns_and_network_generations() {
+    for (text, expr) in [
+        ("Larry Finch dies at 60 in Memphis.", "60"),
+        ("He has died. He was 60.", "60"),
+        ("He wanted to fly since he was 5, a friend said.", "5"),
+        ("The TV presenter, 32, who gave birth, is well.", "32"),
+    ] {
+        let f = value(text, expr, expr.parse().unwrap());
+        assert_eq!(f.kind, QuantityKind::Age, "{text}");
+    }
+    assert_eq!(one("He was 60 percent sure.", "60 percent").0.kind, QuantityKind::Percent);
+    // "4G" is a generation of mobile networks; "5g" is five grams.
+    assert!(figures("Sprint's 4G network is slower than 3G phones.").is_empty());
+    assert_eq!(value("It weighs 5g.", "5g", 5.0).unit, Some("g"));
+}
+
+#[test]
 fn from_ranges_ranks_without_a_space_and_possessive_owners() {
     // "anywhere from", "ranging from" name a range; a bare "from … to" is a change.
     let f = value("He may get anywhere from one to three appointments.", "one to three", 1.0);
