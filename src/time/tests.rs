@@ -249,6 +249,10 @@ fn a_two_digit_decade_has_begun_and_come_looks_ahead() {
     // Banknotes are no decade.
     assert!(values("A cashier who steals a handful of $20s is held accountable.", r).is_empty());
     has("The favorite to win the election come November.", day(2016, 6, 15), "November", "2016-11");
+    // "until" after a past verb in its clause is over; otherwise a deadline ahead.
+    let august = day(2016, 8, 23);
+    has("The campaign had been paying $35,000 a month for until May.", august, "May", "2016-05");
+    has("Talks will run until May.", august, "May", "2017-05");
     // "won't" looks ahead; "last" after a modal is the verb, not "last Monday".
     let wednesday = day(2015, 12, 16);
     has("We won't see a rally Wednesday or Thursday.", wednesday, "Thursday", "2015-12-17");

@@ -295,17 +295,22 @@ pub(super) enum Tense {
     Nearest,
 }
 
-/// Whether a past verb stands within the three words before token `k` ("kept going until",
-/// "lasted until", "stayed open until").
+/// Whether a past verb stands in the clause before token `k`, within eight words ("kept going
+/// until", "lasted until", "stayed open until", "had been paying rent until").
 fn past_before(t: &[Token<'_>], k: usize) -> bool {
-    (k.saturating_sub(3)..k).any(|p| {
+    // Within the clause: "had been paying $35,000 a month for until May" is over too.
+    let clause_start = (k.saturating_sub(8)..k)
+        .rev()
+        .find(|&p| t.get(p).is_some_and(|x| x.is_char('.') || x.is_char(';') || x.is_char(',') || x.is_char(':')))
+        .map_or(k.saturating_sub(8), |p| p + 1);
+    (clause_start..k).any(|p| {
         t.get(p).is_some_and(|x| {
             let w = x.lower();
             x.kind == Kind::Word
                 && ((w.len() > 4 && w.ends_with("ed") && !matches!(w.as_str(), "need" | "speed" | "indeed"))
                     || matches!(
                         w.as_str(),
-                        "was" | "were" | "had" | "kept" | "went" | "ran" | "stood" | "stayed" | "sat" | "held" | "lasted"
+                        "was" | "were" | "had" | "kept" | "went" | "ran" | "stood" | "stayed" | "sat" | "held" | "lasted" | "paid"
                     ))
         })
     })
