@@ -249,6 +249,9 @@ fn a_two_digit_decade_has_begun_and_come_looks_ahead() {
     // Banknotes are no decade.
     assert!(values("A cashier who steals a handful of $20s is held accountable.", r).is_empty());
     has("The favorite to win the election come November.", day(2016, 6, 15), "November", "2016-11");
+    // An editor's note dated month/day.
+    has("He sold the gun. UPDATE: 5/12 — The website was down.", day(2016, 5, 12), "5/12", "2016-05-12");
+    has("Updated 6/1: more details.", day(2016, 5, 12), "6/1", "2016-06-01");
     // "until" after a past verb in its clause is over; otherwise a deadline ahead.
     let august = day(2016, 8, 23);
     has("The campaign had been paying $35,000 a month for until May.", august, "May", "2016-05");

@@ -129,8 +129,15 @@ pub(super) fn explicit_date(t: &[Token<'_>], i: usize, st: &State) -> Option<Cor
             return core(j + 3, TimeType::Date, Val::Day(Date::new(2001, 9, 11).ok()?));
         }
         let after_preposition = j.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| {
-            matches!(x.lower().as_str(), "on" | "since" | "until" | "till" | "through" | "by" | "before" | "after")
-        });
+            matches!(
+                x.lower().as_str(),
+                "on" | "since" | "until" | "till" | "through" | "by" | "before" | "after" | "updated" | "posted" | "published"
+            )
+        })
+            // "UPDATE: 5/12 — The website …": an editor's note dated.
+            || (j >= 2
+                && t[j - 1].is_char(':')
+                && matches!(t[j - 2].lower().as_str(), "update" | "updated" | "correction" | "editor's note"));
         if after_preposition && (1..=12).contains(&m) && (1..=31).contains(&d) {
             let (m, d) = (i8::try_from(m).ok()?, i8::try_from(d).ok()?);
             let val = match st.reference() {
