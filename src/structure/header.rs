@@ -152,6 +152,29 @@ pub fn dateline(text: &str, paragraph: &Range<usize>) -> Option<DatelineMatch> {
     let caps = DATELINE.captures(head)?;
     let whole = caps.get(0)?;
     let separator = caps.name("sep")?;
+    // An editor's label in capitals is no place: "UPDATE: 5/12 —", "CORRECTION:", "WATCH:".
+    let label = head[..separator.start()].trim();
+    if [
+        "UPDATE",
+        "UPDATED",
+        "CORRECTION",
+        "EDITOR'S NOTE",
+        "EDITOR’S NOTE",
+        "BREAKING",
+        "WATCH",
+        "VIDEO",
+        "PHOTOS",
+        "EXCLUSIVE",
+        "OPINION",
+        "ANALYSIS",
+        "READ MORE",
+        "RELATED",
+    ]
+    .iter()
+    .any(|l| label.eq_ignore_ascii_case(l) || label.split([':', ' ']).next().is_some_and(|w| w.eq_ignore_ascii_case(l)))
+    {
+        return None;
+    }
     // The story must go on after the dash, starting like a sentence.
     let next = body[whole.end()..].chars().next()?;
     if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '‘' | '\'')) {
@@ -293,6 +316,9 @@ mod tests {
         assert_eq!(dateline_of("The U.S. - and Russia - agreed."), None);
         assert_eq!(dateline_of("Kerry said - again - that it was over."), None);
         assert_eq!(dateline_of("NATO - the alliance - met."), None);
+        // An editor's label is no place.
+        assert_eq!(dateline_of("UPDATE: 5/12 — The website was down."), None);
+        assert_eq!(dateline_of("CORRECTION: An earlier version misspelled it."), None);
     }
 
     #[test]

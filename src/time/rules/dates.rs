@@ -549,7 +549,9 @@ pub(super) fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         ("now", ",") if tok.capitalized() => None,
         ("now" | "currently" | "presently" | "nowadays", _) => reference("PRESENT_REF", i + 1),
         // ("Current/Elliott jeans", "the Current TV network": capitalized after a word, a name.)
-        ("current", _) if tok.capitalized() && i.checked_sub(1).and_then(|p| t.get(p)).is_some_and(|p| p.kind == Kind::Word) => None,
+        ("current", _) if tok.capitalized() && i.checked_sub(1).and_then(|p| t.get(p)).is_some_and(|p| p.kind == Kind::Word) => {
+            None
+        }
         ("current", _) if !matches!(next.as_str(), "account" | "affairs" | "events") => reference("PRESENT_REF", i + 1),
         ("at", "present") => reference("PRESENT_REF", i + 2),
         ("these", "days") => reference("PRESENT_REF", i + 2),

@@ -310,7 +310,18 @@ fn past_before(t: &[Token<'_>], k: usize) -> bool {
                 && ((w.len() > 4 && w.ends_with("ed") && !matches!(w.as_str(), "need" | "speed" | "indeed"))
                     || matches!(
                         w.as_str(),
-                        "was" | "were" | "had" | "kept" | "went" | "ran" | "stood" | "stayed" | "sat" | "held" | "lasted" | "paid"
+                        "was"
+                            | "were"
+                            | "had"
+                            | "kept"
+                            | "went"
+                            | "ran"
+                            | "stood"
+                            | "stayed"
+                            | "sat"
+                            | "held"
+                            | "lasted"
+                            | "paid"
                     ))
         })
     })
