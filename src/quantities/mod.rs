@@ -2349,10 +2349,12 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             counted: None,
         };
         // ("29-years-old", a common misspelling, too.)
-        if hy(end) && hy(end + 2) && old(end + 3) {
-            if let Some(unit) = age_unit(end + 1) {
-                return Some(age(end + 4, unit));
-            }
+        if hy(end)
+            && hy(end + 2)
+            && old(end + 3)
+            && let Some(unit) = age_unit(end + 1)
+        {
+            return Some(age(end + 4, unit));
         }
         if let Some(unit) = age_unit(end).filter(|_| word(t, end + 1) == "old") {
             return Some(age(end + 2, unit));

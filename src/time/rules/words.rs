@@ -533,21 +533,13 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             {
                 Tense::Future
             }
-            // "Cruz can win in November" ("could" is as often a past: "could not be located Wednesday").
+            // "Cruz can win in November".
             "can" if !matches!(lower_at(k + 1).as_str(), "have" | "not" | "n't") => Tense::Future,
-            // "a number that could be higher on Saturday": a possibility ahead (as "might" above). Not "could not be located Wednesday", "could have", nor the past
-            // ability of "could see the smoke on Monday".
-            "could"
-                if !matches!(
-                    lower_at(k + 1).as_str(),
-                    "have" | "not" | "n't" | "never" | "only" | "see" | "hear" | "feel" | "smell" | "tell" | "barely" | "hardly"
-                )
-                    // "Neither he nor his parents could be located Wednesday": a search reported.
-                    && !(lower_at(k + 1) == "be"
-                        && matches!(lower_at(k + 2).as_str(), "reached" | "located" | "contacted" | "found")) =>
-            {
-                Tense::Future
-            }
+            // "a number that could be higher on Saturday": a possibility ahead (as "might" above).
+            // Not "could not be located Wednesday", "could have", the past ability of "could see the
+            // smoke on Monday", nor a search reported ("Neither he nor his parents could be located
+            // Wednesday").
+            "could" if could_looks_ahead(&lower_at(k + 1), &lower_at(k + 2)) => Tense::Future,
             // "the favorite to win the election come November": "come" before a date is ahead.
             "come" if left && k + 1 == i => Tense::Future,
             // "his chances of winning in November".
@@ -670,6 +662,16 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
         }
     }
     if conditional { Tense::Future } else { Tense::Unknown }
+}
+
+/// Whether "could" followed by `next` and `after` tells a possibility ahead.
+fn could_looks_ahead(next: &str, after: &str) -> bool {
+    let negated_perfect_or_sense = matches!(
+        next,
+        "have" | "not" | "n't" | "never" | "only" | "see" | "hear" | "feel" | "smell" | "tell" | "barely" | "hardly"
+    );
+    let search = next == "be" && matches!(after, "reached" | "located" | "contacted" | "found");
+    !negated_perfect_or_sense && !search
 }
 
 /// True when the date at `i` names a vote ("the November election", "the Nov. 8 general
