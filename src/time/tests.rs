@@ -249,6 +249,11 @@ fn a_two_digit_decade_has_begun_and_come_looks_ahead() {
     // Banknotes are no decade.
     assert!(values("A cashier who steals a handful of $20s is held accountable.", r).is_empty());
     has("The favorite to win the election come November.", day(2016, 6, 15), "November", "2016-11");
+    // "later Monday" is the Monday the story tells.
+    let text = "Clinton went on offense on Monday. He may face a skeptical audience when he speaks later Monday.";
+    has(text, day(2016, 3, 22), "later Monday", "2016-03-21");
+    has("He may face a skeptical audience when he speaks later Monday.", day(2016, 3, 22), "later Monday", "2016-03-21");
+    has("He will speak later Friday.", day(2016, 3, 22), "later Friday", "2016-03-25");
     // An editor's note dated month/day.
     has("He sold the gun. UPDATE: 5/12 — The website was down.", day(2016, 5, 12), "5/12", "2016-05-12");
     has("Updated 6/1: more details.", day(2016, 5, 12), "6/1", "2016-06-01");

@@ -354,7 +354,22 @@ fn match_at(t: &[Token<'_>], i: usize, st: &mut State) -> Option<Found> {
             || c.kind == TimeType::Duration
             || t.get(c.end - 1).is_some_and(|x| matches!(x.lower().as_str(), "ago" | "earlier" | "later")))
     {
-        best = Some((i, Core { modifier: c.modifier.or(prefix_mod), ..c }));
+        // "he speaks later Monday": the Monday the story is telling, the one named just before or
+        // else the nearest to the writing (never a week off), whatever the tense says.
+        let later_or_earlier = word.is("later") || word.is("earlier");
+        let val = match (&c.val, st.previous(), st.reference_date) {
+            (Val::Day(d), Some(Val::Day(p)), _) if later_or_earlier && p.weekday() == d.weekday() && p != d => Val::Day(*p),
+            (Val::Day(d), _, Some(r)) if later_or_earlier && c.end == after_prefix + 1 => {
+                let off = (*d - r).get_days();
+                match off {
+                    4.. => add_days(*d, -7).map_or(c.val, Val::Day),
+                    ..=-4 => add_days(*d, 7).map_or(c.val, Val::Day),
+                    _ => c.val,
+                }
+            }
+            _ => c.val,
+        };
+        best = Some((i, Core { modifier: c.modifier.or(prefix_mod), val, ..c }));
     }
     if best.is_none() {
         best = longest(t, i, st, false).map(|c| (i, c));
