@@ -1923,6 +1923,29 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         }
         return Some(Match::ordinal(t, core - 2, core + 1, core, core_tok.text.parse().ok()?));
     }
+    // "a 911 call", "999 operators": an emergency number, no figure.
+    if matches!(core_tok.text, "911" | "999" | "112")
+        && i == core
+        && matches!(
+            word(t, core + 1).as_str(),
+            "call"
+                | "calls"
+                | "caller"
+                | "callers"
+                | "dispatcher"
+                | "dispatchers"
+                | "operator"
+                | "operators"
+                | "system"
+                | "center"
+                | "centre"
+                | "tapes"
+                | "recording"
+                | "recordings"
+        )
+    {
+        return None;
+    }
     // "reasons: 1) Unlike Cruz … and 2) Kasich": the numbers of a list, not figures.
     if core_tok.kind == Kind::Number
         && unit.is_none()

@@ -610,6 +610,7 @@ fn obituary_ages_person_nouns_and_network_generations() {
     assert_eq!(one("He was 60 percent sure.", "60 percent").0.kind, QuantityKind::Percent);
     // "4G" is a generation of mobile networks; "5g" is five grams.
     assert!(figures("Sprint's 4G network is slower than 3G phones.").is_empty());
+    assert!(figures("Mateen said in a 911 call that he was there.").is_empty());
     assert_eq!(value("It weighs 5g.", "5g", 5.0).unit, Some("g"));
 }
 
