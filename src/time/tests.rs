@@ -254,6 +254,10 @@ fn a_two_digit_decade_has_begun_and_come_looks_ahead() {
     has(text, day(2016, 3, 22), "later Monday", "2016-03-21");
     has("He may face a skeptical audience when he speaks later Monday.", day(2016, 3, 22), "later Monday", "2016-03-21");
     has("He will speak later Friday.", day(2016, 3, 22), "later Friday", "2016-03-25");
+    // A quoted title runs on past the time word; two titles' marks do not make one.
+    let found = values("Ryan said Tuesday on WTMJ’s “Midday with Charlie Sykes,” that it was wrong.", day(2016, 7, 5));
+    assert_eq!(found.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["Tuesday"], "{found:?}");
+    has("She sings on \"The Tonight Show\" on Wednesday and on \"Ellen\" on April 11.", None, "Wednesday", "XXXX-WXX-3");
     // An editor's note dated month/day.
     has("He sold the gun. UPDATE: 5/12 — The website was down.", day(2016, 5, 12), "5/12", "2016-05-12");
     has("Updated 6/1: more details.", day(2016, 5, 12), "6/1", "2016-06-01");

@@ -294,8 +294,17 @@ fn quoted_title(t: &[Token<'_>], start: usize, end: usize, st: &State) -> bool {
     if start > 0 && t[start - 1].text == "Super" {
         return false;
     }
-    // The closing mark, after a comma or full stop that American style puts inside it.
+    let title_word = |x: &Token<'_>| {
+        x.kind == Kind::Word
+            && (x.capitalized()
+                || matches!(x.lower().as_str(), "the" | "of" | "to" | "a" | "an" | "in" | "and" | "for" | "on" | "with"))
+    };
+    // On through the rest of the title ("“Midday with Charlie Sykes,”"), then the closing mark,
+    // after a comma or full stop that American style puts inside it.
     let mut k = end;
+    while k < end + 6 && t.get(k).is_some_and(title_word) {
+        k += 1;
+    }
     if t.get(k).is_some_and(|x| x.is_char(',') || x.is_char('.')) {
         k += 1;
     }
@@ -305,12 +314,7 @@ fn quoted_title(t: &[Token<'_>], start: usize, end: usize, st: &State) -> bool {
     // Back over the title's words: capitalized ones and the short words titles keep in lower
     // case ("Back to the Future"), a few at most.
     let mut b = start;
-    while b > 0
-        && start - b < 6
-        && t[b - 1].kind == Kind::Word
-        && (t[b - 1].capitalized()
-            || matches!(t[b - 1].lower().as_str(), "the" | "of" | "to" | "a" | "an" | "in" | "and" | "for" | "on" | "with"))
-    {
+    while b > 0 && start - b < 6 && title_word(&t[b - 1]) {
         b -= 1;
     }
     // The opening mark (two for the '' of some wires), then a word of the sentence before it.
@@ -318,7 +322,8 @@ fn quoted_title(t: &[Token<'_>], start: usize, end: usize, st: &State) -> bool {
     while q > 0 && is_quote(&t[q - 1]) && q + 2 > b {
         q -= 1;
     }
-    q < b && q > 0 && t[q - 1].kind == Kind::Word
+    // (Marks that hold the title tight: "” on Wednesday and on “" lies between two titles.)
+    q < b && q > 0 && t[q - 1].kind == Kind::Word && !t[b].gap && !t[k].gap
 }
 
 fn match_at(t: &[Token<'_>], i: usize, st: &mut State) -> Option<Found> {
