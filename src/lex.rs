@@ -183,7 +183,12 @@ fn tokens_into<'t>(text: &'t str, range: Range<usize>, links: &[Range<usize>], o
         }
         let start = i;
         let kind;
-        if c.is_ascii_digit() {
+        // A decimal written without its zero (".39 Mbps", "$.50") starts at its point: after a
+        // space or a currency sign, never inside a word or after a number ("No.1", "2.5").
+        let bare_decimal = c == '.'
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && (gap || text[..i].ends_with(['$', '£', '€', '(']));
+        if c.is_ascii_digit() || bare_decimal {
             kind = Kind::Number;
             i += 1;
             while i < end {
@@ -263,5 +268,13 @@ mod tests {
             ["the", "1990", "s", ",", "30", "-", "year", "-", "old", "U.S.", "man", "'s", "$", "5", "bn", "."]
         );
         assert_eq!(texts("end."), ["end", "."]);
+    }
+
+    #[test]
+    fn a_decimal_without_its_zero_keeps_its_point() {
+        assert_eq!(texts("up .39 Mbps, $.50 (.5)"), ["up", ".39", "Mbps", ",", "$", ".50", "(", ".5", ")"]);
+        // Not inside a word or after a number, nor a sentence's full stop before a digit.
+        assert_eq!(texts("No.1 won 2.5 in 2016.5 more"), ["No", ".", "1", "won", "2.5", "in", "2016.5", "more"]);
+        assert_eq!(texts("end.5 more"), ["end", ".", "5", "more"]);
     }
 }

@@ -718,3 +718,10 @@ fn fourths_shares_before_a_reporting_verb_and_district_names() {
     assert!(figures("He represented Alabama's Fifth Congressional District, he said.").is_empty());
     assert!(figures("He works in precinct 78 near the old five-and-dime.").is_empty());
 }
+
+#[test]
+fn a_decimal_without_its_zero_is_below_one() {
+    assert_eq!(value("It clocked 1.19 Mbps down and .39 Mbps up.", ".39 Mbps", 0.39).unit, Some("Mbit/s"));
+    assert_eq!(value("A stamp cost $.50 then.", "$.50", 0.5).unit, Some("USD"));
+    value("A career .284 hitter, he retired.", ".284", 0.284);
+}
