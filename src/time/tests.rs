@@ -100,6 +100,11 @@ fn weekdays_follow_the_tense_of_their_clause() {
     // News tells a schedule in the simple present, after a name, a relative or an event's noun.
     has("Talks resume Monday.", r, "Monday", "2016-09-26");
     has("The trial starts Monday.", r, "Monday", "2016-09-26");
+    // Plural subjects: "Polls close", "Talks begin", "Markets open".
+    has("Polls close at 8 p.m. Tuesday in most states.", r, "8 p.m. Tuesday", "2016-09-27T20:00");
+    has("Talks begin Monday.", r, "Monday", "2016-09-26");
+    has("Markets open Thursday.", r, "Thursday", "2016-09-29");
+    has("Markets opened Thursday.", r, "Thursday", "2016-09-22");
     has("Wisconsin holds its presidential primary on Tuesday.", r, "Tuesday", "2016-09-27");
     has("The deficit for this fiscal year, which ends Sept. 30, is large.", day(2016, 1, 12), "Sept. 30", "2016-09-30");
     // An event told with a present copula is ahead; the day itself stays the day.

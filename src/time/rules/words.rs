@@ -405,14 +405,14 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             {
                 Tense::Future
             }
-            // News tells a schedule in the simple present: "The trial starts Monday", "Wisconsin holds
-            // its primary on Tuesday", "the fiscal year, which ends Sept. 30", "Iowans kick off the
+            // News tells a schedule in the simple present: "The trial starts Monday", "Polls close at
+            // 8 p.m. Tuesday", "Wisconsin holds its primary on Tuesday", "the fiscal year, which ends Sept. 30", "Iowans kick off the
             // voting Monday". These words are nouns too ("congressional report on Wednesday", "radio
             // host Hugh Hewitt on Wednesday"), so only third-person forms (and a few plurals) after a
             // name, a relative pronoun or a noun of an event.
             "starts" | "ends" | "resumes" | "closes" | "votes" | "heads" | "travels" | "returns" | "leaves" | "holds"
             | "kicks" | "launches" | "debuts" | "airs" | "premieres" | "testifies" | "takes" | "goes" | "resume" | "kick"
-            | "head"
+            | "head" | "reopens" | "begin" | "start" | "open" | "close" | "reopen" | "end"
                 if left
                     && i.saturating_sub(k) <= 6
                     && t.get(k.wrapping_sub(1)).is_some_and(|p| {
@@ -451,6 +451,13 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
                                             | "convention"
                                             | "voting"
                                             | "sale"
+                                            | "markets"
+                                            | "hearings"
+                                            | "classes"
+                                            | "schools"
+                                            | "doors"
+                                            | "negotiations"
+                                            | "deliberations"
                                     )
                                 })
                                 .unwrap_or(false))
