@@ -185,9 +185,8 @@ fn tokens_into<'t>(text: &'t str, range: Range<usize>, links: &[Range<usize>], o
         let kind;
         // A decimal written without its zero (".39 Mbps", "$.50") starts at its point: after a
         // space or a currency sign, never inside a word or after a number ("No.1", "2.5").
-        let bare_decimal = c == '.'
-            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-            && (gap || text[..i].ends_with(['$', '£', '€', '(']));
+        let bare_decimal =
+            c == '.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && (gap || text[..i].ends_with(['$', '£', '€', '(']));
         if c.is_ascii_digit() || bare_decimal {
             kind = Kind::Number;
             i += 1;

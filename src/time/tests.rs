@@ -100,6 +100,20 @@ fn weekdays_follow_the_tense_of_their_clause() {
     // News tells a schedule in the simple present, after a name, a relative or an event's noun.
     has("Talks resume Monday.", r, "Monday", "2016-09-26");
     has("The trial starts Monday.", r, "Monday", "2016-09-26");
+    // A compound's participle is an adjective, and a condition's verb tells nothing of the time.
+    let april = day(2016, 4, 15);
+    has(
+        "Trump wants the nomination before the party’s convention in July, but well-organized rival Ted Cruz has been outmaneuvering him.",
+        april,
+        "July",
+        "2016-07",
+    );
+    has(
+        "Cruz has been on a poaching mission, reportedly winning over enough delegates to prevent the tycoon from prevailing at the July confab if he does not secure the delegates needed to win.",
+        april,
+        "July",
+        "2016-07",
+    );
     // Plural subjects: "Polls close", "Talks begin", "Markets open".
     has("Polls close at 8 p.m. Tuesday in most states.", r, "8 p.m. Tuesday", "2016-09-27T20:00");
     has("Talks begin Monday.", r, "Monday", "2016-09-26");

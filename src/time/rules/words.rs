@@ -595,9 +595,11 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             | "fled" | "quit" | "earned"
             // Past forms too short for the "-ed" rule below: "Nancy Reagan, who died Sunday".
             | "died" | "sued" | "used" | "owed" | "eyed" | "tied" | "lied" | "vied" | "axed" | "aged" => Tense::Past,
-            // An adjective after a determiner ("the reduced dividend") is no verb, nor are the
-            // negated participles that only serve as adjectives ("a still unspecified date").
+            // An adjective after a determiner ("the reduced dividend") is no verb, nor is a
+            // compound's ("well-organized rival", "so-called"), nor are the negated participles that
+            // only serve as adjectives ("a still unspecified date").
             _ if w.len() > 4
+                && !t.get(k.wrapping_sub(1)).is_some_and(|p| p.is_char('-') && !p.gap)
                 && w.ends_with("ed")
                 && !matches!(
                     w.as_str(),
@@ -661,6 +663,11 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
     }
     for k in 1..=12 {
         if i + k >= t.len() {
+            break;
+        }
+        // A condition's verb tells nothing of this time: "at the July confab if he does not secure
+        // the delegates needed".
+        if t[i + k].is("if") || t[i + k].is("unless") {
             break;
         }
         let c = cue(i + k, false);
