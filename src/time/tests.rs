@@ -1198,3 +1198,14 @@ fn a_half_or_a_quarter_of_the_year_is_one_expression() {
     // Halves of something else stay apart.
     assert!(values("He scored in the second half of the match.", r).is_empty());
 }
+
+#[test]
+fn or_so_is_the_same_time_approximately() {
+    let r = day(2000, 2, 24);
+    assert_eq!(typed("Then, a week or so ago, he left.", r, "a week or so ago"), ("DATE", "2000-W07".into(), Some("APPROX")));
+    assert_eq!(typed("He stayed for a week or so.", r, "a week or so"), ("DURATION", "P1W".into(), Some("APPROX")));
+    assert_eq!(typed("It took 10 minutes or so.", r, "10 minutes or so"), ("DURATION", "PT10M".into(), Some("APPROX")));
+    assert_eq!(typed("An hour or so later, he left.", r, "An hour or so"), ("DURATION", "PT1H".into(), Some("APPROX")));
+    // Told from the narrative's previous time, as "two days later".
+    assert_eq!(typed("He was arrested on Feb. 20. Two days or so later he left.", r, "Two days or so later").1, "2000-02-22");
+}

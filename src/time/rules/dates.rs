@@ -1050,8 +1050,15 @@ pub(super) fn season_year(r: Date) -> i16 {
     if r.month() <= 2 { r.year() - 1 } else { r.year() }
 }
 
-/// "two years ago", "a week earlier", "three days later", "year-earlier", "a year ago" (after a quarter: that quarter).
+/// "two years ago", "a week earlier", "three days later", "year-earlier", "a year ago" (after a quarter: that quarter);
+/// "a week or so ago" is the same time, approximately.
 pub(super) fn ago(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let found = ago_exactly(t, i, st)?;
+    let or_so = (i..found.end).any(|k| t[k].is("or") && t.get(k + 1).is_some_and(|x| x.is("so")));
+    Some(if or_so { Core { modifier: found.modifier.or(Some("APPROX")), ..found } } else { found })
+}
+
+fn ago_exactly(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     // "year-earlier", "year-ago"
     let (n, unit_at) = match amount(t, i) {
         Some((n, next)) => (n, next),
@@ -1068,6 +1075,11 @@ pub(super) fn ago(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             return None;
         }
         k += 1;
+    }
+    // "a week or so ago", "two days or so later": the same time, approximately.
+    let or_so = unit_at > i && t.get(k).is_some_and(|x| x.is("or")) && t.get(k + 1).is_some_and(|x| x.is("so"));
+    if or_so {
+        k += 2;
     }
     let word = t.get(k)?.lower();
     let sign: i64 = match word.as_str() {

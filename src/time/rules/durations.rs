@@ -102,8 +102,8 @@ pub(super) fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         // the adjective "one-day" is one anyway.
         // "a minute and a half later" is a stretch however it starts.
         let later_at = |k: usize| t.get(k).is_some_and(|x| x.is("later") || x.is("earlier"));
-        let sub_day_later =
-            matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) && (later_at(unit_at + 1) || later_at(unit_at + 4));
+        let sub_day_later = matches!(unit, Unit::Hour | Unit::Minute | Unit::Second)
+            && (later_at(unit_at + 1) || later_at(unit_at + 3) || later_at(unit_at + 4));
         if single && j == i && !hyphen && !sub_day_later {
             let previous = i.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or_default();
             // "as long as a month".
@@ -179,17 +179,24 @@ pub(super) fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             n = n.map(|v| v + 0.5);
             end += 3;
         }
+        // "for a week or so": the same stretch, approximately.
+        let or_so = t.get(end).is_some_and(|x| x.is("or")) && t.get(end + 1).is_some_and(|x| x.is("so"));
+        let after_or_so = if or_so { end + 2 } else { end };
         // Ago-phrases are dates, handled by `ago`, except the hours and minutes of "an hour later".
         let sub_day = matches!(unit, Unit::Hour | Unit::Minute | Unit::Second);
-        if t.get(end).is_some_and(|x| match x.lower().as_str() {
+        if t.get(after_or_so).is_some_and(|x| match x.lower().as_str() {
             "ago" | "hence" => true,
             "earlier" | "later" => !sub_day,
             _ => false,
         }) {
             return None;
         }
+        let value = Val::Raw(duration_value(n, unit));
+        if or_so {
+            return Some(Core { modifier: Some("APPROX"), ..core(after_or_so, TimeType::Duration, value)? });
+        }
         // A bare "a"/"an"/"one" + "day" after "one" like "one day" is often "some day"; keep it (TimeML marks it).
-        return core(end, TimeType::Duration, Val::Raw(duration_value(n, unit)));
+        return core(end, TimeType::Duration, value);
     }
     // "for years", "over decades", "in months", "for the past decade".
     let (unit, plural) = unit_of(t.get(j))?;
