@@ -175,6 +175,12 @@ impl TokenInfo {
         self.flags & F_ALL_CAPS != 0
     }
 
+    /// Whether nothing in how the token is written or listed hints at a name: small letters or
+    /// punctuation only, in no gazetteer list. (See [`super::model::Model::tag_buffered`].)
+    pub fn is_plain(&self) -> bool {
+        self.flags & (F_INIT_CAP | F_ALL_CAPS | F_HAS_DIGIT | F_MIXED) == 0
+    }
+
     fn has_letters(&self) -> bool {
         self.flags & F_NO_ALPHA == 0
     }

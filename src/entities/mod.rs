@@ -887,6 +887,27 @@ mod tests {
     }
 
     #[test]
+    fn skipping_plain_stretches_tags_as_scoring_every_token() {
+        // The sample article, its lines as sentences, with and without the tagger's shortcut.
+        let text = include_str!("../../../shared/data/samples/syria-ceasefire-2016.txt");
+        let model = model().expect("the model loads");
+        let mut scratch = String::new();
+        let mut tokens = Vec::new();
+        let mut start = 0;
+        let mut tagged = 0;
+        for line in text.split_inclusive('\n') {
+            tokens.clear();
+            tokenize::tokenize(text, start..start + line.len(), &mut tokens);
+            start += line.len();
+            let infos: Vec<TokenInfo> = tokens.iter().map(|r| TokenInfo::new(&text[r.clone()], &mut scratch)).collect();
+            let tags = model.tag(&infos);
+            assert_eq!(tags, model.tag_every_token(&infos), "{line}");
+            tagged += tags.iter().filter(|&&t| t != 0).count();
+        }
+        assert!(tagged > 50, "the sample names many entities: {tagged}");
+    }
+
+    #[test]
     fn canonical_names_and_keys() {
         assert_eq!(key_of("U.S.  Senate"), "us senate");
         assert_eq!(alias(&key_of("U.S.")), Some("united states"));
