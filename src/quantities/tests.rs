@@ -725,3 +725,9 @@ fn a_decimal_without_its_zero_is_below_one() {
     assert_eq!(value("A stamp cost $.50 then.", "$.50", 0.5).unit, Some("USD"));
     value("A career .284 hitter, he retired.", ".284", 0.284);
 }
+
+#[test]
+fn an_age_range_with_years_old_is_one_age() {
+    let young = value("A survey of those 18 to 35 years old shows a divide.", "18 to 35 years old", 18.0);
+    assert_eq!((young.unit, young.kind, young.range_values), (Some("year"), QuantityKind::Age, Some([18.0, 35.0])));
+}

@@ -1209,3 +1209,12 @@ fn or_so_is_the_same_time_approximately() {
     // Told from the narrative's previous time, as "two days later".
     assert_eq!(typed("He was arrested on Feb. 20. Two days or so later he left.", r, "Two days or so later").1, "2000-02-22");
 }
+
+#[test]
+fn a_pair_of_amounts_shares_its_unit_and_an_age_range_is_no_stretch() {
+    let r = day(2016, 11, 7);
+    has("He is asked about incidents that happened 20 and 50 years ago.", r, "20", "1996");
+    has("He is asked about incidents that happened 20 and 50 years ago.", r, "50 years ago", "1966");
+    // Ages belong to the figures: "those 18 to 35 years old" is no stretch of 18 years.
+    assert!(values("A survey of those 18 to 35 years old, and of Sarah and Tim, 27 and 29 years old.", r).is_empty());
+}

@@ -33,15 +33,17 @@ pub(super) fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         if hyphen && j > i {
             return None;
         }
-        // "two to three weeks", "three or four days": the first amount of a range is a stretch of
-        // the unit named after the second (TimeML marks the two apart).
+        // "two to three weeks", "three or four days", "20 and 50 years ago": the first amount of a
+        // range or a pair is a stretch of the unit named after the second (TimeML marks the two apart).
         if !hyphen
             && j == i
-            && t.get(after).is_some_and(|x| x.is("to") || x.is("or"))
+            && t.get(after).is_some_and(|x| x.is("to") || x.is("or") || x.is("and"))
             && let Some((Some(_), second_end)) = amount(t, after + 1)
             && let Some((unit, true)) = unit_of(t.get(second_end))
             && !matches!(unit, Unit::Weekend)
             && n.is_some_and(|v| v > 1.0)
+            // "27 and 29 years old": ages, the quantities' own.
+            && !t.get(second_end + 1).is_some_and(|x| x.is("old"))
         {
             // "six to eight weeks ago": then each bound is a date, the first told back from now like
             // the second (the rule for "ago" read over the amount, the unit and the "ago").
