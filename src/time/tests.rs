@@ -73,6 +73,37 @@ fn weekdays_follow_the_tense_of_their_clause() {
     has("The party could lose if Trump is on the ticket in November.", day(2016, 3, 24), "November", "2016-11");
     has("If October's debate represented her best night, the campaign did not say so.", day(2015, 11, 16), "October", "2015-10");
     has("They asked if he attended the meeting Monday.", saturday, "Monday", "2016-03-28");
+    // A time that opens its sentence waits for the main verb past a long aside, but not for a
+    // subordinate clause's, an aside's participle or what follows a colon.
+    let october = day(1998, 10, 25);
+    has(
+        "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a security guard.",
+        october,
+        "January",
+        "1998-01",
+    );
+    has(
+        "After Tuesday night, Bernie Sanders's infinitesimal chance of winning the nomination rests on one possibility: that superdelegates will overturn the will of the voters.",
+        day(2016, 6, 9),
+        "Tuesday night",
+        "2016-06-07TNI",
+    );
+    has(
+        "As Election Day nears, Stone says, the number of real independents -- always exaggerated to begin with -- shrinks.",
+        day(2016, 2, 18),
+        "Election Day",
+        "2016-11-08",
+    );
+    // A deferral's "until" sets a time ahead; a finished stretch's is behind.
+    let thursday = day(2000, 3, 30);
+    has(
+        "Officials postponed until Tuesday morning any action on the boy's permit.",
+        thursday,
+        "Tuesday morning",
+        "2000-04-04TMO",
+    );
+    has("The agency extended its deadline until 9 a.m. Tuesday.", thursday, "9 a.m. Tuesday", "2000-04-04T09:00");
+    has("The party kept going until 2 a.m. Tuesday.", thursday, "2 a.m. Tuesday", "2000-03-28T02:00");
     // "his Tuesday wins" is a known event, not the condition's time.
     has("If he follows up his Tuesday wins with a victory, he gains.", day(2016, 3, 23), "Tuesday", "2016-03-22");
     // "can" looks ahead, and so do "could" and "might" unless negated, perfect, a sense or a search.

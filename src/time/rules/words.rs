@@ -303,28 +303,40 @@ fn past_before(t: &[Token<'_>], k: usize) -> bool {
         .rev()
         .find(|&p| t.get(p).is_some_and(|x| x.is_char('.') || x.is_char(';') || x.is_char(',') || x.is_char(':')))
         .map_or(k.saturating_sub(8), |p| p + 1);
-    (clause_start..k).any(|p| {
+    // A deferral sets a new time ahead: "postponed until Tuesday morning", "extended its deadline
+    // until 9 a.m. Tuesday" are no finished stretch.
+    let deferred = (clause_start..k).any(|p| {
         t.get(p).is_some_and(|x| {
-            let w = x.lower();
             x.kind == Kind::Word
-                && ((w.len() > 4 && w.ends_with("ed") && !matches!(w.as_str(), "need" | "speed" | "indeed"))
-                    || matches!(
-                        w.as_str(),
-                        "was"
-                            | "were"
-                            | "had"
-                            | "kept"
-                            | "went"
-                            | "ran"
-                            | "stood"
-                            | "stayed"
-                            | "sat"
-                            | "held"
-                            | "lasted"
-                            | "paid"
-                    ))
+                && x.with_lower(|w| {
+                    ["postpon", "delay", "extend", "adjourn", "defer", "suspend", "recess"].iter().any(|stem| w.starts_with(stem))
+                })
+                .unwrap_or(false)
         })
-    })
+    });
+    !deferred
+        && (clause_start..k).any(|p| {
+            t.get(p).is_some_and(|x| {
+                let w = x.lower();
+                x.kind == Kind::Word
+                    && ((w.len() > 4 && w.ends_with("ed") && !matches!(w.as_str(), "need" | "speed" | "indeed"))
+                        || matches!(
+                            w.as_str(),
+                            "was"
+                                | "were"
+                                | "had"
+                                | "kept"
+                                | "went"
+                                | "ran"
+                                | "stood"
+                                | "stayed"
+                                | "sat"
+                                | "held"
+                                | "lasted"
+                                | "paid"
+                        ))
+            })
+        })
 }
 
 /// The tense of the clause around token `i`: the nearest tense cue, looking left first.
@@ -637,6 +649,10 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
     // The verb usually comes before its time adjunct ("was bombed on Monday"): look left within the
     // clause first, then right ("On Monday, the convoy was bombed").
     let mut conditional = false;
+    // A time that opens its sentence ("In January, a week after the anniversary of the ruling, a
+    // bombing killed a guard") waits for the main clause's verb, which may come late. (`t` is one
+    // sentence's tokens.)
+    let fronted = i < 3;
     for k in 1..=14 {
         let Some(j) = i.checked_sub(k) else { break };
         let Some(tok) = t.get(j) else { break };
@@ -661,7 +677,8 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             return c;
         }
     }
-    for k in 1..=12 {
+    let reach = if fronted { 30 } else { 12 };
+    for k in 1..=reach {
         if i + k >= t.len() {
             break;
         }
@@ -669,6 +686,28 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
         // the delegates needed".
         if t[i + k].is("if") || t[i + k].is("unless") {
             break;
+        }
+        if k > 12 {
+            // Past the usual reach only the main clause's own verb counts: not a subordinate
+            // clause's ("toward which they were leaning"), what follows a colon, nor an adjective
+            // such as "next".
+            let tok = &t[i + k];
+            if tok.is_char(':')
+                || tok.is_char(';')
+                || ["which", "who", "whom", "whose", "that", "because", "as", "while", "where"].iter().any(|w| tok.is(w))
+            {
+                break;
+            }
+            let c = cue(i + k, false);
+            let verb = tok.with_lower(|w| matches!(w, "will" | "would" | "'ll" | "’ll")).unwrap_or(false);
+            // An aside's participle ("independents -- always exaggerated to begin with") is no
+            // main verb.
+            let aside = t[i + k - 1].kind != Kind::Word && !t[i + k - 1].is_char(',')
+                || t[i + k - 1].with_lower(|w| w == "always" || w == "never" || w.ends_with("ly")).unwrap_or(false);
+            if (c == Tense::Past && !aside) || (c == Tense::Future && verb) {
+                return c;
+            }
+            continue;
         }
         let c = cue(i + k, false);
         if c != Tense::Unknown {
