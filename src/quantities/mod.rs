@@ -1150,6 +1150,48 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
             joined += 2;
         }
     }
+    // Three words are the usual reach, but a longer compound ends in its head noun: "three major
+    // cable television news networks", "two of the most infamous Muslim extremists". Past the
+    // third word, take up to two more only if they are plain small-letter words that end the
+    // phrase in a plural before a stop word or punctuation (and not when a plural is already
+    // among the three: "NH towns cast first votes" has its noun).
+    let plural = |n: usize| {
+        t.get(n).is_some_and(|x| {
+            x.kind == Kind::Word
+                && x.with_lower(|v| {
+                    v.len() > 3
+                        && v.ends_with('s')
+                        && !v.ends_with("ss")
+                        && !v.ends_with("us")
+                        && !v.ends_with("is")
+                        && !matches!(v, "says" | "does" | "goes" | "has" | "was" | "gets" | "makes" | "takes" | "wants" | "needs")
+                })
+                .unwrap_or(false)
+        })
+    };
+    if k == start + 3 + joined && !(start..k).any(plural) {
+        let plain = |n: usize| {
+            t.get(n).is_some_and(|x| {
+                x.kind == Kind::Word
+                    && x.text.bytes().all(|b| b.is_ascii_lowercase())
+                    && x.with_lower(|v| {
+                        !is_stop(v)
+                            && !is_irregular_verb(v)
+                            && !is_past_only_verb(v)
+                            && !is_auxiliary(v)
+                            && ones(v).is_none()
+                            && !v.ends_with("ed")
+                            && !v.ends_with("ing")
+                            && !v.ends_with("ly")
+                    })
+                    .unwrap_or(false)
+            })
+        };
+        let ends_phrase = |n: usize| t.get(n).is_none_or(|x| x.kind != Kind::Word || is_stop(&x.lower()));
+        if let Some(end) = (k..k + 2).take_while(|&n| plain(n)).find(|&n| plural(n) && ends_phrase(n + 1)) {
+            k = end + 1;
+        }
+    }
     // After an adverb one word alone is likely a verb: "only 3 really matter".
     let after_adverb = start > i && t.get(start - 1).is_some_and(|x| x.kind == Kind::Word && x.lower().ends_with("ly"));
     (k > start && (!after_adverb || k - start >= 2)).then_some((start, k))

@@ -409,6 +409,18 @@ fn adverbs_and_compounds_in_what_is_counted() {
     assert_eq!(counted("It killed 40 well-known people.", "40").as_deref(), Some("well-known people"));
     // "year-round" is an adjective, not a duration of five years.
     value("He has 5 year-round homes.", "5", 5.0);
+    // A longer compound reaches its plural head noun; a verb after a plural does not extend it.
+    assert_eq!(
+        counted("They counted guests on three major cable television news networks: CNN, Fox News and MSNBC.", "three")
+            .as_deref(),
+        Some("major cable television news networks")
+    );
+    assert_eq!(
+        counted("The mosque was attended by two of the most infamous Muslim extremists with U.S. roots.", "two").as_deref(),
+        Some("most infamous Muslim extremists")
+    );
+    assert!(!counted("3 NH towns cast first votes.", "3").unwrap_or_default().contains("votes"));
+    assert!(!counted("There are two primary reasons Israel refuses to stand.", "two").unwrap_or_default().contains("refuses"));
 }
 
 #[test]
