@@ -216,6 +216,16 @@ fn explicit_dates_ranges_and_modifiers() {
     has("The war lasted from 2009-2010.", r, "2009", "2009");
     has("The war lasted from 2009-2010.", r, "2010", "2010");
     has("The 2009-10 season.", r, "10", "2010");
+    // One digit abbreviates too, and a winter across two years keeps the season's value.
+    has("A response to the Wall Street collapse of 2008-9.", r, "9", "2009");
+    has("After the uprising in the winter of 2004-5 that became known.", r, "the winter of 2004-5", "2004-WI");
+    // A part of a day named alone is that of the day the sentence named before it.
+    has(
+        "Obama said Saturday at the White House after spending the early afternoon playing golf.",
+        day(2015, 12, 13),
+        "the early afternoon",
+        "2015-12-12TAF",
+    );
     assert_eq!(typed("It ends in late November.", r, "late November"), ("DATE", "2016-11".into(), Some("END")));
     assert_eq!(typed("It ends in mid-2017.", r, "mid-2017"), ("DATE", "2017".into(), Some("MID")));
     assert_eq!(typed("It ended early last year.", r, "early last year"), ("DATE", "2015".into(), Some("START")));

@@ -495,6 +495,13 @@ pub(super) fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             return None;
         }
         let end = if shift.is_some() { i + 2 } else { i + 1 };
+        // "said Saturday … after spending the early afternoon playing golf": that day's
+        // afternoon, when the sentence named a day before it.
+        if shift.is_none()
+            && let Some(prev @ (Val::Day(d) | Val::Part(d, _))) = st.previous_in_sentence()
+        {
+            return anchored(end, TimeType::Time, Val::Part(*d, part), prev);
+        }
         let val = match st.reference().and_then(|r| add_days(r, shift.unwrap_or(0))) {
             Some(d) => Val::Part(d, part),
             None => Val::Raw(format!("XXXX-XX-XXT{part}")),

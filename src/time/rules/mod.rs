@@ -73,6 +73,11 @@ impl State {
         self.last_date.as_ref().filter(|d| self.stretch - d.1 <= 2).map(|d| &d.0)
     }
 
+    /// The date resolved in this sentence, if any.
+    fn previous_in_sentence(&self) -> Option<&Val> {
+        self.last_date.as_ref().filter(|d| d.1 == self.stretch).map(|d| &d.0)
+    }
+
     /// The date resolved in this or the previous five sentences: "the following month" can only
     /// be told from the narrative, which may have named its month a paragraph before.
     fn previous_in_narrative(&self) -> Option<&Val> {
@@ -198,12 +203,19 @@ pub(crate) fn find(toks: &[Token<'_>], st: &mut State) -> Vec<Found> {
                     && !dash.gap
                     && !next.gap
                     && next.kind == Kind::Number
-                    && next.text.len() == 2
-                    && found.value.len() == 4
-                    && let (Ok(first), Ok(second)) = (found.value.parse::<i16>(), next.text.parse::<i16>())
+                    && (1..=2).contains(&next.text.len())
+                    && found.value.len() >= 4
+                    && let (Ok(first), Ok(second)) = (found.value[..4].parse::<i16>(), next.text.parse::<i16>())
                 {
-                    let year = first - first % 100 + second;
-                    if year > first {
+                    // "1998-9" abbreviates to one digit, "2009-10" to two.
+                    let year = if next.text.len() == 1 { first - first % 10 + second } else { first - first % 100 + second };
+                    // "the winter of 2004-5": a winter spans the two years; the season's value stands.
+                    if found.value.len() == 7 && found.value.ends_with("-WI") && year == first + 1 {
+                        out.push(Found { end: i + 2, ..found });
+                        i += 2;
+                        continue;
+                    }
+                    if found.value.len() == 4 && year > first {
                         out.push(found);
                         out.push(Found {
                             start: i + 1,
