@@ -1197,6 +1197,23 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
     (k > start && (!after_adverb || k - start >= 2)).then_some((start, k))
 }
 
+/// A floor or ceiling after a figure: "65 and older", "ages 12 and up", "18 or younger".
+fn and_older(t: &[Token<'_>], end: usize) -> Option<&'static str> {
+    // ("3 and over time", "10 or under par": a preposition before its noun.)
+    if word(t, end + 1) == "up" && word(t, end + 2) == "to" {
+        return None;
+    }
+    let then_noun = t.get(end + 2).is_some_and(|x| x.kind == Kind::Number || (x.kind == Kind::Word && !is_stop(&x.lower())));
+    if then_noun && !matches!(word(t, end + 1).as_str(), "older" | "younger") {
+        return None;
+    }
+    match (word(t, end).as_str(), word(t, end + 1).as_str()) {
+        ("and" | "or", "older" | "over" | "above" | "up") => Some("at_least"),
+        ("and" | "or", "younger" | "under" | "below") => Some("at_most"),
+        _ => None,
+    }
+}
+
 /// Comparatives and words of position that follow a difference: "6.5 points higher", "3 feet below".
 fn is_comparative(w: &str) -> bool {
     matches!(
@@ -2231,7 +2248,50 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         && matches!(previous.as_str(), "was" | "is")
         && core.checked_sub(2).is_some_and(|k| matches!(word(t, k).as_str(), "he" | "she"))
         && t.get(end).is_some_and(|x| x.is_char('.') || x.is_char(',') || x.is_char(';') || x.is("when"));
+    // "children under 18 were killed", "people over 65": an age limit of the people before it.
+    let people_limit = small_whole
+        && ((i < core && matches!(word(t, i).as_str(), "under" | "over")) || (i == core && and_older(t, end).is_some()))
+        && i.checked_sub(1).is_some_and(|k| {
+            matches!(
+                word(t, k).as_str(),
+                "children"
+                    | "kids"
+                    | "youths"
+                    | "minors"
+                    | "teens"
+                    | "teenagers"
+                    | "people"
+                    | "adults"
+                    | "those"
+                    | "anyone"
+                    | "everyone"
+                    | "voters"
+                    | "women"
+                    | "men"
+                    | "girls"
+                    | "boys"
+                    | "residents"
+                    | "americans"
+                    | "patients"
+                    | "drivers"
+                    | "blacks"
+                    | "whites"
+                    | "hispanics"
+                    | "latinos"
+                    | "seniors"
+            )
+        })
+        && t.get(end).is_none_or(|x| {
+            x.kind != Kind::Word
+                || x.with_lower(|w| is_stop(w) || w == "and" || w == "or" || w.ends_with("ed") || is_irregular_verb(w))
+                    .unwrap_or(false)
+        });
+    // "voters were 45 or older": only an age is older.
+    let older =
+        i == core && small_whole && matches!(word(t, end + 1).as_str(), "older" | "younger") && and_older(t, end).is_some();
     let is_age = age_marker
+        || people_limit
+        || older
         || (small_whole && (died_at || pronoun_was))
         || (core_tok.kind == Kind::Number
             && (matches!(previous.as_str(), "aged" | "age" | "ages")
@@ -2334,7 +2394,13 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     }
     let joiner = t.get(end);
     let is_dash = joiner.is_some_and(|x| (x.is_char('-') || x.is_char('–')) && !x.gap);
-    let is_word_joiner = (between && matches!(word(t, end).as_str(), "and" | "to")) || (word(t, end) == "to" && !after_from);
+    // "between the ages of 25 and 30": the marker stands between "between" and the figure.
+    let between_ages = i == core
+        && previous == "of"
+        && core.checked_sub(2).is_some_and(|k| word(t, k) == "ages")
+        && core.checked_sub(4).is_some_and(|k| word(t, k) == "between");
+    let is_word_joiner =
+        ((between || between_ages) && matches!(word(t, end).as_str(), "and" | "to")) || (word(t, end) == "to" && !after_from);
     // "three or four sectors", "a 20 or 30 percent premium": a range when the two are close (below).
     // (Not in a list, "100,000, 200,000 or 250,000", nor after "either": alternatives.)
     let is_or = !between
@@ -2375,6 +2441,12 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     }
     // "between 40" without its second figure: the figure alone (no recursion: "between between …" is junk).
     let start = if between && range_values.is_none() { i + 1 } else { i };
+    if is_age && approx.is_none() && range_values.is_none() {
+        if let Some(code) = and_older(t, end) {
+            approx = Some(code);
+            end += 2;
+        }
+    }
     if is_age {
         return Some(Match {
             start: if marker_before { core - 1 } else { start },
@@ -2544,10 +2616,16 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         }
     }
     // A hedge after the figure: "$3 million or more", "40 or so".
+    if approx.is_none()
+        && let Some(code) = and_older(t, end)
+    {
+        approx = Some(code);
+        end += 2;
+    }
     if approx.is_none() && word(t, end) == "or" {
         let code = match word(t, end + 1).as_str() {
-            "more" | "higher" | "above" | "over" => Some("at_least"),
-            "less" | "fewer" | "lower" | "under" => Some("at_most"),
+            "more" | "higher" | "above" | "over" | "older" => Some("at_least"),
+            "less" | "fewer" | "lower" | "under" | "younger" => Some("at_most"),
             "so" => Some("approx"),
             _ => None,
         };

@@ -742,4 +742,26 @@ fn a_decimal_without_its_zero_is_below_one() {
 fn an_age_range_with_years_old_is_one_age() {
     let young = value("A survey of those 18 to 35 years old shows a divide.", "18 to 35 years old", 18.0);
     assert_eq!((young.unit, young.kind, young.range_values), (Some("year"), QuantityKind::Age, Some([18.0, 35.0])));
+    let men = value("The two were men between the ages of 25 and 30 who were eating.", "25 and 30", 25.0);
+    assert_eq!((men.kind, men.range_values), (QuantityKind::Age, Some([25.0, 30.0])));
+}
+
+#[test]
+fn age_limits_and_floors_of_people() {
+    let age = |text: &str, expr: &str, v: f64, approx: Option<&str>| {
+        let f = value(text, expr, v);
+        assert_eq!((f.kind, f.unit, f.approx), (QuantityKind::Age, Some("year"), approx), "{text}");
+    };
+    age("It estimates 994 children and youths under 18 were killed.", "under 18", 18.0, Some("less_than"));
+    age("Sanders led among voters under 30 and Clinton among others.", "under 30", 30.0, Some("less_than"));
+    age("Those aged 65 and older voted.", "aged 65 and older", 65.0, Some("at_least"));
+    age("An ID card for all New Yorkers age 14 and up.", "age 14 and up", 14.0, Some("at_least"));
+    age("In March, 74 percent of voters were 45 or older.", "45 or older", 45.0, Some("at_least"));
+    age("Only men aged 69 or under were screened.", "aged 69 or under", 69.0, Some("at_most"));
+    // Not a floor: "and up to" is another figure's hedge; "under" before a noun is a preposition.
+    value("She chose between the two and up to 20 percent may not vote.", "up to 20 percent", 20.0);
+    let f = value("Everyone else is at 2 percent or below.", "2 percent or below", 2.0);
+    assert_eq!(f.approx, Some("at_most"));
+    let f = value("He scored 3 and over time he won.", "3", 3.0);
+    assert_eq!((f.kind, f.approx), (QuantityKind::Number, None));
 }
