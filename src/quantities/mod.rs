@@ -1468,7 +1468,37 @@ fn counted_before(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
     if matches!(prev(k).as_str(), "has" | "had" | "have") {
         k = back(k)?;
     }
-    let end = k;
+    let mut end = k;
+    // "the death toll from that attack rose to 10", "unemployment in Spain rose to 20 percent":
+    // a prepositional phrase after the subject's head says where or of what; the head, before
+    // it, is what rose.
+    let mut p = end;
+    while p > end.saturating_sub(3)
+        && back(p).is_some_and(|j| t[j].kind == Kind::Word && !is_stop(&t[j].lower()) || t[j].capitalized())
+    {
+        p -= 1;
+    }
+    if p < end
+        && matches!(prev(p).as_str(), "that" | "this" | "the" | "these" | "those")
+        && back(p).is_some_and(|d| matches!(prev(d).as_str(), "from" | "in" | "at"))
+    {
+        p -= 1;
+    }
+    // (Only after a verb: "the crowd of 41,237" counts the crowd; nor past a participle, "Latinos
+    // born in California was 18".)
+    let head_is_noun = |j: usize| {
+        content(j)
+            && !t[j]
+                .with_lower(|w| w.ends_with("ed") || w.ends_with("ing") || is_irregular_verb(w) || w == "born")
+                .unwrap_or(true)
+    };
+    if prev(i) != "of"
+        && p < end
+        && matches!(prev(p).as_str(), "from" | "in" | "at")
+        && back(p).and_then(back).is_some_and(head_is_noun)
+    {
+        end = back(p)?;
+    }
     let mut start = end;
     while start > end.saturating_sub(3) && back(start).is_some_and(content) {
         start -= 1;

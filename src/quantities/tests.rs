@@ -747,6 +747,19 @@ fn an_age_range_with_years_old_is_one_age() {
 }
 
 #[test]
+fn a_subject_with_a_place_or_source_after_it_counts_its_head() {
+    let counted = |text: &str, expr: &str| one(text, expr).1;
+    assert_eq!(counted("The death toll from that attack rose to 10 Friday.", "10").as_deref(), Some("death toll"));
+    assert_eq!(
+        counted("Smartphone sales in the U.S. were 25 million in January.", "25 million").as_deref(),
+        Some("Smartphone sales")
+    );
+    // Not after "of", nor back past a participle.
+    assert_eq!(counted("He got an ovation from the crowd of 41,237.", "41,237").as_deref(), Some("crowd"));
+    assert_ne!(counted("The average age of Latinos born in California was 18.", "18").as_deref(), Some("Latinos"));
+}
+
+#[test]
 fn age_limits_and_floors_of_people() {
     let age = |text: &str, expr: &str, v: f64, approx: Option<&str>| {
         let f = value(text, expr, v);
