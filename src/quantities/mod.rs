@@ -1049,7 +1049,50 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
                 // (and before its agent: "or one chosen by Mrs. Clinton")
                 matches!(x.lower().as_str(), "their" | "his" | "her" | "its" | "our" | "my" | "your" | "the" | "by")
             });
-        let verb = (k > start && (is_irregular_verb(&w) || w.contains(['\'', '’'])))
+        // A verb in the present after a plural noun: "70% of adults live with their parents",
+        // "35 percent of Mexican jobs depend on exports" (first, these are nouns: "three support
+        // staff").
+        let present_after_plural = k > start
+            && t[k - 1].with_lower(|p| p.len() > 3 && p.ends_with('s') && !p.ends_with("ss")).unwrap_or(false)
+            && matches!(
+                w.as_str(),
+                "depend"
+                    | "live"
+                    | "support"
+                    | "oppose"
+                    | "favor"
+                    | "prefer"
+                    | "approve"
+                    | "disapprove"
+                    | "want"
+                    | "need"
+                    | "expect"
+                    | "plan"
+                    | "own"
+                    | "remain"
+                    | "lack"
+                    | "face"
+                    | "hold"
+                    | "work"
+                    | "vote"
+                    | "feel"
+                    | "see"
+                    | "know"
+                    | "like"
+                    | "fear"
+                    | "worry"
+                    | "trust"
+                    | "identify"
+                    | "consider"
+                    | "receive"
+                    | "die"
+            );
+        // Before "ages 3 to 17", "aged 18-24" the age starts: "45 children ages 3 to 17".
+        let age_marker =
+            k > start && matches!(w.as_str(), "ages" | "aged" | "age") && t.get(k + 1).is_some_and(|x| x.kind == Kind::Number);
+        let verb = present_after_plural
+            || age_marker
+            || (k > start && (is_irregular_verb(&w) || w.contains(['\'', '’'])))
             || is_past_only_verb(&w)
             || paid_verb
             || reporting
@@ -1424,6 +1467,8 @@ fn counted_before(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
             tok.kind == Kind::Word
                 && (j == 0 || !tok.capitalized())
                 && !is_stop(&tok.lower())
+                // "one of three $50,000 prizes": another figure, not what is counted.
+                && ones(&tok.lower()).is_none()
                 && !tok.text.ends_with("'s")
                 && !tok.text.ends_with("’s")
         })
@@ -2183,7 +2228,9 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     }
     let core_word = core_tok.lower();
     // "one" as a pronoun ("one of them", "no one"), "a" alone, "some" alone are not figures.
-    if core_tok.kind == Kind::Word && end == core + 1 && core_word == "one" {
+    // ("that one in 45 children has autism": a rate, whatever comes before it.)
+    let rate = word(t, end) == "in" && t.get(end + 1).is_some_and(|x| x.kind == Kind::Number || ones(&x.lower()).is_some());
+    if core_tok.kind == Kind::Word && end == core + 1 && core_word == "one" && !rate {
         let next = word(t, end);
         // ("one of every nine voters" is a ratio.)
         if (matches!(next.as_str(), "of" | "another" | "and" | "who" | "that" | "which" | "day" | "thing" | "way")
@@ -2377,7 +2424,16 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         && let Some(next) = t.get(whole_at)
         && (next.kind == Kind::Number || ones(&next.lower()).is_some())
         && let Some((whole, whole_end, None)) = number(t, whole_at, false)
-        && (whole == 100.0 || whole == 1000.0 || (2.0..=10.0).contains(&whole))
+        && (whole == 100.0
+            || whole == 1000.0
+            || (2.0..=10.0).contains(&whole)
+            // "one in 45 children", "1 in 68 Americans": a rate of one in any whole before what it
+            // counts (a four-digit whole may be a year: "won one in 2012").
+            || (value == 1.0
+                && w1 == "in"
+                && whole.fract() == 0.0
+                && (11.0..1000.0).contains(&whole)
+                && counted_after(t, whole_end).is_some()))
         // (And only before what it is a share of: a shooter's "4 of 10 for 10 points" is two counts.)
         && (!whole_of_ten_only
             || ((whole == 10.0 || whole == 100.0)

@@ -760,6 +760,25 @@ fn a_subject_with_a_place_or_source_after_it_counts_its_head() {
 }
 
 #[test]
+fn a_present_verb_or_an_age_ends_what_is_counted_and_one_in_any_whole_is_a_rate() {
+    let counted = |text: &str, expr: &str| one(text, expr).1;
+    assert_eq!(counted("Some 35 percent of Mexican jobs depend on exports.", "Some 35 percent").as_deref(), Some("Mexican jobs"));
+    assert_eq!(counted("63 percent of Americans want the Senate to act.", "63 percent").as_deref(), Some("Americans"));
+    assert_eq!(counted("There are three support staff.", "three").as_deref(), Some("support staff"));
+    let (rate, counted) = one("The CDC estimates that one in 45 children ages 3 to 17 has autism.", "one in 45");
+    assert!((rate.value - 1.0 / 45.0).abs() < 1e-9);
+    assert_eq!(counted.as_deref(), Some("children"));
+    // Another figure is not what is counted.
+    assert_eq!(counted_of("It is the deadline for one of three $50,000 prizes.", "three"), None);
+    // A year is no whole of a rate.
+    assert!(figures("He won one in 2012.").iter().all(|f| f.0 != "one in 2012"));
+}
+
+fn counted_of(text: &str, expr: &str) -> Option<String> {
+    one(text, expr).1
+}
+
+#[test]
 fn age_limits_and_floors_of_people() {
     let age = |text: &str, expr: &str, v: f64, approx: Option<&str>| {
         let f = value(text, expr, v);
