@@ -94,6 +94,7 @@ fn weekdays_follow_the_tense_of_their_clause() {
         "Election Day",
         "2016-11-08",
     );
+    has("Looking ahead to the fall, Mr. Manafort was joined by Rick Wiley.", day(2016, 4, 23), "the fall", "2016-FA");
     // A deferral's "until" sets a time ahead; a finished stretch's is behind.
     let thursday = day(2000, 3, 30);
     has(

@@ -401,6 +401,8 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             {
                 Tense::Future
             }
+            // "Looking ahead to the fall", "ahead to November": what is looked forward to.
+            "ahead" if left && lower_at(k + 1) == "to" => Tense::Future,
             // "next to the embassy" is a place.
             "next" if lower_at(k + 1) == "to" => Tense::Unknown,
             // "His next speech, on May 28, was delivered": "next" of a noun orders things; the verb
