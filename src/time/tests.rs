@@ -95,6 +95,10 @@ fn weekdays_follow_the_tense_of_their_clause() {
         "2016-11-08",
     );
     has("Looking ahead to the fall, Mr. Manafort was joined by Rick Wiley.", day(2016, 4, 23), "the fall", "2016-FA");
+    // A single unit measured from an event is a stretch: "One year after the release".
+    assert_eq!(typed("One year after the release, it stalled.", r, "One year"), ("DURATION", "P1Y".into(), None));
+    assert_eq!(typed("He was fired a day after he drew criticism.", r, "a day"), ("DURATION", "P1D".into(), None));
+    assert_eq!(typed("A few days before the vote, he left.", r, "A few days"), ("DURATION", "PXD".into(), None));
     // A deferral's "until" sets a time ahead; a finished stretch's is behind.
     let thursday = day(2000, 3, 30);
     has(
@@ -680,7 +684,10 @@ fn stretches_of_unsaid_length_and_single_units() {
     has("The move comes barely a month after the cuts.", r, "a month", "P1M");
     has("The appeal could take as long as a month or two.", r, "a month", "P1M");
     has("He offered him a week to withdraw.", r, "a week", "P1W");
-    assert!(values("The talks were held a week after the vote.", r).is_empty());
+    // A single unit measured from an event is a stretch too (TimeML's "one year after he was
+    // killed": P1Y).
+    has("The talks were held a week after the vote.", r, "a week", "P1W");
+    assert!(values("The talks were held a week.", r).is_empty());
 }
 
 #[test]

@@ -150,7 +150,11 @@ pub(super) fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
                         | "us"
                         | "me"
                 );
-            if unit == Unit::Second || !takes_a_span {
+            // "One year after the release", "a month into his term", "one year removed from": a
+            // stretch measured from an event.
+            let from_an_event =
+                t.get(unit_at + 1).is_some_and(|x| x.is("after") || x.is("before") || x.is("into") || x.is("removed"));
+            if unit == Unit::Second || !(takes_a_span || from_an_event) {
                 return None;
             }
         }
