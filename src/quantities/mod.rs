@@ -2321,10 +2321,17 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     let died_at = i == core
         && previous == "at"
         && core.checked_sub(2).is_some_and(|k| matches!(word(t, k).as_str(), "died" | "dies" | "dead" | "death"));
+    // "He was 60.", "Lewis, who was 19 at the time, pleaded guilty", "Smith, who is 45, said".
     let pronoun_was = i == core
         && matches!(previous.as_str(), "was" | "is")
-        && core.checked_sub(2).is_some_and(|k| matches!(word(t, k).as_str(), "he" | "she"))
-        && t.get(end).is_some_and(|x| x.is_char('.') || x.is_char(',') || x.is_char(';') || x.is("when"));
+        && core.checked_sub(2).is_some_and(|k| matches!(word(t, k).as_str(), "he" | "she" | "who"))
+        && t.get(end).is_some_and(|x| {
+            x.is_char('.')
+                || x.is_char(',')
+                || x.is_char(';')
+                || x.is("when")
+                || (x.is("at") && word(t, end + 1) == "the" && word(t, end + 2) == "time")
+        });
     // "children under 18 were killed", "people over 65": an age limit of the people before it.
     let people_limit = small_whole
         && ((i < core && matches!(word(t, i).as_str(), "under" | "over")) || (i == core && and_older(t, end).is_some()))

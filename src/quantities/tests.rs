@@ -779,6 +779,20 @@ fn counted_of(text: &str, expr: &str) -> Option<String> {
 }
 
 #[test]
+fn an_age_in_a_relative_clause() {
+    for (text, expr) in [
+        ("Lewis, who was 19 at the time, pleaded guilty.", "19"),
+        ("Bamberg, who is 28, said he decided to support him.", "28"),
+        ("Ronald Reagan, who was 69 when he took office.", "69"),
+    ] {
+        let f = value(text, expr, expr.parse().unwrap());
+        assert_eq!((f.kind, f.unit), (QuantityKind::Age, Some("year")), "{text}");
+    }
+    let f = value("The team, which was 4 games back, lost.", "4", 4.0);
+    assert_eq!(f.kind, QuantityKind::Number);
+}
+
+#[test]
 fn age_limits_and_floors_of_people() {
     let age = |text: &str, expr: &str, v: f64, approx: Option<&str>| {
         let f = value(text, expr, v);

@@ -970,6 +970,8 @@ fn day_ranges_and_fraction_characters() {
 
 #[test]
 fn wire_clock_times_and_title_case_sets() {
+    // The British stop between hours and minutes, before a zone.
+    has("At Upton Park on Saturday, kick-off 12.45 GMT.", day(2011, 4, 2), "12.45 GMT", "2011-04-02T12:45");
     let r = day(2011, 4, 1);
     has("A man drove up at about 0840 BST and leapt out.", r, "0840 BST", "2011-04-01T08:40");
     has("He was arrested at 0330 GMT.", r, "0330 GMT", "2011-04-01T03:30");

@@ -631,7 +631,8 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             (h, i + 2)
         }
         "o'clock" | "o’clock" => (h, i + 2),
-        _ if (tok.text.contains(':') || military) && next.is_some_and(zone) => (h, i + 1),
+        // ("kick-off 12.45 GMT": the British stop between hours and minutes.)
+        _ if (tok.text.contains([':', '.']) || military) && next.is_some_and(zone) => (h, i + 1),
         _ => return None,
     };
     if t.get(end).is_some_and(zone) {
