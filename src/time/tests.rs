@@ -99,6 +99,12 @@ fn weekdays_follow_the_tense_of_their_clause() {
     assert_eq!(typed("One year after the release, it stalled.", r, "One year"), ("DURATION", "P1Y".into(), None));
     assert_eq!(typed("He was fired a day after he drew criticism.", r, "a day"), ("DURATION", "P1D".into(), None));
     assert_eq!(typed("A few days before the vote, he left.", r, "A few days"), ("DURATION", "PXD".into(), None));
+    // The nth weekday of a month is that day; a weekday in a year alone leaves its week unsaid.
+    let january = day(2016, 1, 20);
+    has("At 2 p.m. on the last Friday in August, the board convened.", january, "the last Friday in August", "2015-08-28");
+    has("At 2 p.m. on the last Friday in August, the board convened.", january, "2 p.m.", "2015-08-28T14:00");
+    has("The first Monday of March 2016 was cold.", january, "The first Monday of March 2016", "2016-03-07");
+    has("One Sunday in late 2001, she sat in her study.", january, "One Sunday in late 2001", "2001-WXX-7");
     // A deferral's "until" sets a time ahead; a finished stretch's is behind.
     let thursday = day(2000, 3, 30);
     has(

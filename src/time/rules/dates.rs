@@ -779,6 +779,46 @@ pub(super) fn week_of_day(t: &[Token<'_>], i: usize, st: &State) -> Option<Core>
     }
 }
 
+/// "the last Friday in August", "the first Monday of March 2016": that day of the month; and "one
+/// Sunday in late 2001", "a Friday in 1999": a day of a week not said, in that year.
+pub(super) fn weekday_of_month(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let j = if t.get(i).is_some_and(|x| x.is("the")) { i + 1 } else { i };
+    let nth = t.get(j)?.with_lower(|w| match w {
+        "first" => Some(1),
+        "second" => Some(2),
+        "third" => Some(3),
+        "fourth" => Some(4),
+        "last" | "final" => Some(-1),
+        "one" | "a" => Some(0),
+        _ => None,
+    })??;
+    // "the one Sunday" is no such day; "one Sunday" has no "the".
+    if (nth == 0) == (j > i) {
+        return None;
+    }
+    let wd = t.get(j + 1).and_then(weekday_of).filter(|_| t[j + 1].capitalized())?;
+    if !t.get(j + 2).is_some_and(|x| x.is("in") || x.is("of")) {
+        return None;
+    }
+    let mut k = j + 3;
+    if nth == 0 {
+        // "in late 2001", "in 1999".
+        if t.get(k).is_some_and(|x| x.is("early") || x.is("late") || x.is("mid")) {
+            k += 1;
+        }
+        let year = year_number(t, k)?;
+        return core(k + 1, TimeType::Date, Val::Raw(format!("{year:04}-WXX-{}", wd.to_monday_one_offset())));
+    }
+    let m = t.get(k).and_then(month_of).filter(|_| t[k].capitalized())?;
+    let after = skip_comma(t, k + 1);
+    let (year, end) = match year_number(t, after) {
+        Some(y) => (y, after + 1),
+        None => (month_year(st.reference()?, m, tense(t, k)), k + 1),
+    };
+    let date = Date::new(year, m, 1).ok()?.nth_weekday_of_month(nth, wd).ok()?;
+    core(end, TimeType::Date, Val::Day(date))
+}
+
 /// "the first week of June", "the last week of October 2015": the ISO week holding the middle of
 /// that seven-day stretch of the month (days 1–7, 8–14, …; the last seven days), so the week
 /// meant is the one most of whose days are in it.

@@ -550,10 +550,11 @@ fn over_means_more_than(t: &[Token<'_>], i: usize) -> bool {
 
 /// The longest rule match at `i`. `after_prefix` admits "the year" etc. ("the end of the year").
 fn longest(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool) -> Option<Core> {
-    let rules: [&dyn Fn() -> Option<Core>; 19] = [
+    let rules: [&dyn Fn() -> Option<Core>; 20] = [
         &|| explicit_date(t, i, st),
         &|| week_of_day(t, i, st),
         &|| week_of_month(t, i, st),
+        &|| weekday_of_month(t, i, st),
         &|| part_of_the_day(t, i, st),
         &|| weekday(t, i, st),
         &|| narrative(t, i, st),

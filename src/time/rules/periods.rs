@@ -683,9 +683,10 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         // "5:30 p.m. on Friday": the time is on that day; the weekday stays its own expression.
         st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None))
     } else if t.get(end).is_some_and(|x| x.is("on"))
-        && let Some(date) = explicit_date(t, end + 1, st)
+        && let Some(date) = explicit_date(t, end + 1, st).or_else(|| weekday_of_month(t, end + 1, st))
         && let Val::Day(d) = date.val
     {
+        // ("2 p.m. on the last Friday in August" too.)
         Some(d)
     } else if let Some(shift) = t.get(end).and_then(|x| match x.lower().as_str() {
         "today" => Some(0),
