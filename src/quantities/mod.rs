@@ -2534,11 +2534,13 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     }
     // "between 40" without its second figure: the figure alone (no recursion: "between between …" is junk).
     let start = if between && range_values.is_none() { i + 1 } else { i };
-    if is_age && approx.is_none() && range_values.is_none() {
-        if let Some(code) = and_older(t, end) {
-            approx = Some(code);
-            end += 2;
-        }
+    if is_age
+        && approx.is_none()
+        && range_values.is_none()
+        && let Some(code) = and_older(t, end)
+    {
+        approx = Some(code);
+        end += 2;
     }
     if is_age {
         return Some(Match {
