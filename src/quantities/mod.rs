@@ -2029,10 +2029,11 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         if p.is("day") && core_tok.text.eq_ignore_ascii_case("one") {
             return None;
         }
-        // "S&P 500"
+        // "S&P 500", and The Times's "S.&P. 500".
+        let letter_at = if p.is_char('.') { core.checked_sub(2) } else { core.checked_sub(1) };
         if core_tok.kind == Kind::Number
-            && p.text == "P"
-            && core.checked_sub(2).and_then(|k| t.get(k)).is_some_and(|x| x.is_char('&'))
+            && letter_at.and_then(|k| t.get(k)).is_some_and(|x| x.text == "P" || x.text == "P.")
+            && letter_at.and_then(|k| k.checked_sub(1)).and_then(|k| t.get(k)).is_some_and(|x| x.is_char('&'))
         {
             return None;
         }
@@ -2269,7 +2270,19 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             && core.checked_sub(2).and_then(|k| t.get(k)).is_some_and(|x| x.kind == Kind::Word)
             && t.get(end).is_none_or(|x| x.kind != Kind::Word || !x.capitalized());
         let numbering = previous == "number" && t.get(end).is_some_and(|x| x.is_char(',') || x.is_char(':'));
-        if after_name || numbering {
+        // A spelled number opening a name mid-sentence: "the progressive group One Wisconsin Now",
+        // "director of One Wisconsin Now" (a small word before it, a capitalized one after, and no
+        // title-case headline around; a plural after it is counted: "she earns Three Pinocchios").
+        let opens_name = core_tok.capitalized()
+            && core.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| x.kind == Kind::Word && !x.capitalized())
+            && t.get(end).is_some_and(|x| {
+                x.kind == Kind::Word
+                    && x.capitalized()
+                    && !x.text.bytes().all(|b| b.is_ascii_uppercase())
+                    && !x.text.ends_with('s')
+            })
+            && !title_case_around(t, core);
+        if after_name || numbering || opens_name {
             return None;
         }
     }

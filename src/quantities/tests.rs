@@ -779,6 +779,21 @@ fn counted_of(text: &str, expr: &str) -> Option<String> {
 }
 
 #[test]
+fn a_spelled_number_opening_a_name_and_an_index_with_stops() {
+    for text in [
+        "The progressive group One Wisconsin Now unearthed the columns.",
+        "It is part of USA TODAY's One Nation initiative.",
+        "The S.&P. 500 closed the week down slightly.",
+    ] {
+        let texts: Vec<String> = figures(text).into_iter().map(|f| f.0).collect();
+        assert!(texts.is_empty(), "{text:?}: {texts:?}");
+    }
+    // A plural after it is counted; a sentence's first word is no name's.
+    value("For her testimony, she earns Three Pinocchios.", "Three", 3.0);
+    value("One person died.", "One", 1.0);
+}
+
+#[test]
 fn an_age_in_a_relative_clause() {
     for (text, expr) in [
         ("Lewis, who was 19 at the time, pleaded guilty.", "19"),
