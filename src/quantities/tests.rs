@@ -768,6 +768,8 @@ fn a_present_verb_or_an_age_ends_what_is_counted_and_one_in_any_whole_is_a_rate(
     let (rate, counted) = one("The CDC estimates that one in 45 children ages 3 to 17 has autism.", "one in 45");
     assert!((rate.value - 1.0 / 45.0).abs() < 1e-9);
     assert_eq!(counted.as_deref(), Some("children"));
+    // A preposition in -ing is not what is counted.
+    assert_eq!(counted_of("Trump rose from 40 percent to 42 percent following the convention.", "42 percent"), None);
     // Another figure is not what is counted.
     assert_eq!(counted_of("It is the deadline for one of three $50,000 prizes.", "three"), None);
     // A year is no whole of a rate.

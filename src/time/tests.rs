@@ -105,6 +105,9 @@ fn weekdays_follow_the_tense_of_their_clause() {
     has("At 2 p.m. on the last Friday in August, the board convened.", january, "2 p.m.", "2015-08-28T14:00");
     has("The first Monday of March 2016 was cold.", january, "The first Monday of March 2016", "2016-03-07");
     has("One Sunday in late 2001, she sat in her study.", january, "One Sunday in late 2001", "2001-WXX-7");
+    // "going from … on July 14" is no plan; "going into November" is ahead.
+    has("Her support has risen, going from 40 percent on July 14 to 46 percent.", day(2016, 8, 1), "July 14", "2016-07-14");
+    has("It is not a pathway going into November.", day(2016, 3, 2), "November", "2016-11");
     // A deferral's "until" sets a time ahead; a finished stretch's is behind.
     let thursday = day(2000, 3, 30);
     has(
