@@ -230,6 +230,9 @@ fn explicit_dates_ranges_and_modifiers() {
     has("The war lasted from 2009-2010.", r, "2009", "2009");
     has("The war lasted from 2009-2010.", r, "2010", "2010");
     has("The 2009-10 season.", r, "10", "2010");
+    // A month alone takes the year its range ends in.
+    has("It estimated that from September to December 2014, accounts were used.", r, "September", "2014-09");
+    has("It fell between November and February 2015.", r, "November", "2014-11");
     // One digit abbreviates too, and a winter across two years keeps the season's value.
     has("A response to the Wall Street collapse of 2008-9.", r, "9", "2009");
     has("After the uprising in the winter of 2004-5 that became known.", r, "the winter of 2004-5", "2004-WI");

@@ -1060,9 +1060,20 @@ pub(super) fn month_alone(t: &[Token<'_>], i: usize, st: &State) -> Option<Core>
     {
         return None;
     }
-    let val = match st.reference() {
-        Some(r) => Val::Month(super::dates::year_of_month(r, m, t, i), m),
-        None => Val::Raw(format!("XXXX-{m:02}")),
+    // "from September to December 2014", "between March and June 2015": the year the range ends in
+    // (the year before it when the range crosses the new year).
+    let joined_year = t
+        .get(i + 1)
+        .filter(|x| x.is("to") || x.is("through") || x.is("until") || x.is("and") || (x.is_char('-') && !x.gap))
+        .and_then(|_| t.get(i + 2).and_then(month_of).filter(|_| t[i + 2].capitalized()))
+        .and_then(|m2| year_number(t, skip_comma(t, i + 3)).map(|y| if m2 < m { y - 1 } else { y }));
+    // (The range's own year: no reference date is read, so none anchors it.)
+    let val = match joined_year {
+        Some(y) => Val::Month(y, m),
+        None => match st.reference() {
+            Some(r) => Val::Month(super::dates::year_of_month(r, m, t, i), m),
+            None => Val::Raw(format!("XXXX-{m:02}")),
+        },
     };
     core(i + 1, TimeType::Date, val)
 }
