@@ -230,6 +230,9 @@ fn explicit_dates_ranges_and_modifiers() {
     has("The war lasted from 2009-2010.", r, "2009", "2009");
     has("The war lasted from 2009-2010.", r, "2010", "2010");
     has("The 2009-10 season.", r, "10", "2010");
+    // "the year" in apposition to a year is that year.
+    has("He founded the movement in 2008, the year he returned to teaching.", r, "the year", "2008");
+    has("Sales rose during the year.", r, "the year", "2016");
     // A month alone takes the year its range ends in.
     has("It estimated that from September to December 2014, accounts were used.", r, "September", "2014-09");
     has("It fell between November and February 2015.", r, "November", "2014-11");

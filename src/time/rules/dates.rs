@@ -605,6 +605,10 @@ pub(super) fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             {
                 return None;
             }
+            // "in 2008, the year he returned to teaching": the year just named, in apposition.
+            if let Some(y) = i.checked_sub(2).filter(|&k| t[k + 1].is_char(',')).and_then(|k| year_number(t, k)) {
+                return core(end, TimeType::Date, Val::Year(y));
+            }
             core(end, TimeType::Date, st.reference().map_or(raw("XXXX"), |r| Val::Year(r.year())))
         }
         // "recent years" is the past at large; "recent weeks", "coming months" are spans of
