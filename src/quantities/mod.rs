@@ -958,6 +958,17 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
             k += 1;
         }
     }
+    // "four of five states": the whole's figure is not what is counted, its noun is.
+    if via_of
+        && t.get(k).is_some_and(|x| x.kind == Kind::Number || x.with_lower(|w| ones(w).is_some()).unwrap_or(false))
+        && t.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !is_stop(&x.lower()))
+    {
+        k += 1;
+        // ("of the 18 million viewers": the scale is the figure's too.)
+        if word(t, k).as_str() == "million" || matches!(word(t, k).as_str(), "billion" | "trillion" | "thousand" | "hundred") {
+            k += 1;
+        }
+    }
     let mut start = k;
     // "1 million more votes than", "four million fewer players": the difference counts the votes,
     // the players ("two more in Florida" counts nothing said here).
@@ -1043,8 +1054,10 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         let paid_verb =
             matches!(w.as_str(), "paid" | "spent") && t.get(k + 1).is_none_or(|x| x.kind != Kind::Word || is_stop(&x.lower()));
         // A reporting verb is never what is counted, even first: "three-fourths say the government".
-        let reporting =
-            matches!(w.as_str(), "say" | "tell" | "write" | "argue" | "believe" | "think" | "agree" | "insist" | "contend");
+        let reporting = matches!(
+            w.as_str(),
+            "say" | "tell" | "write" | "argue" | "believe" | "think" | "agree" | "insist" | "contend" | "want"
+        );
         // A verb right before its object is the clause's verb: "millions lost their homes" (not
         // before "a": "5.50 runs an over").
         let verb_before_object = (is_irregular_verb(&w) || (w.len() > 4 && w.ends_with("ed")))

@@ -768,6 +768,17 @@ fn a_present_verb_or_an_age_ends_what_is_counted_and_one_in_any_whole_is_a_rate(
     let (rate, counted) = one("The CDC estimates that one in 45 children ages 3 to 17 has autism.", "one in 45");
     assert!((rate.value - 1.0 / 45.0).abs() < 1e-9);
     assert_eq!(counted.as_deref(), Some("children"));
+    // "four of five states", "15 of the 19 hijackers": the part counts the whole's noun.
+    assert_eq!(
+        counted_of("Black voters are the majority in four of five states going to the polls.", "four").as_deref(),
+        Some("states")
+    );
+    assert_eq!(counted_of("Although 15 of the 19 hijackers were Saudis, it held.", "15").as_deref(), Some("hijackers"));
+    assert_eq!(
+        counted_of("It got less than half of the 18 million viewers for CNN.", "less than half").as_deref(),
+        Some("viewers")
+    );
+    assert_eq!(counted_of("About 4 in 10 want one with political experience.", "About 4 in 10"), None);
     // A preposition in -ing is not what is counted.
     assert_eq!(counted_of("Trump rose from 40 percent to 42 percent following the convention.", "42 percent"), None);
     // Another figure is not what is counted.
