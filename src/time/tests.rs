@@ -233,6 +233,13 @@ fn explicit_dates_ranges_and_modifiers() {
     // "the year" in apposition to a year is that year.
     has("He founded the movement in 2008, the year he returned to teaching.", r, "the year", "2008");
     has("Sales rose during the year.", r, "the year", "2016");
+    // A relative clause opening with the time has its own verb, not the sentence's.
+    has(
+        "He should ignore the critics who on Sunday cast his responses as inappropriate.",
+        day(2016, 6, 13),
+        "Sunday",
+        "2016-06-12",
+    );
     // A month alone takes the year its range ends in.
     has("It estimated that from September to December 2014, accounts were used.", r, "September", "2014-09");
     has("It fell between November and February 2015.", r, "November", "2014-11");

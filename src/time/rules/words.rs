@@ -674,6 +674,15 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
         // represented …"). Reached only when no verb nearer the time gave a tense ("asked if he
         // attended the meeting Monday" stops at "attended").
         // "If he follows up his Tuesday wins": a day a possessive names is an event already known.
+        // A relative clause opens with the time inside it ("the critics who on Sunday cast
+        // Trump's responses as inappropriate"): the verb outside ("should ignore") is not its own.
+        // (Only with the time right after the pronoun: "which means that by early September" goes
+        // on with the sentence's own verb.)
+        if (tok.is("who") || tok.is("which"))
+            && (k == 1 || (k == 2 && t.get(j + 1).is_some_and(|x| x.is("on") || x.is("in") || x.is("at") || x.is("last"))))
+        {
+            break;
+        }
         if tok.is("if") || tok.is("unless") {
             let possessed = i
                 .checked_sub(1)
