@@ -904,7 +904,6 @@ fn is_stop(w: &str) -> bool {
             | "including"
             | "following"
             | "according"
-            | "during"
             | "between"
             | "among"
             | "it"

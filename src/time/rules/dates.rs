@@ -783,18 +783,25 @@ pub(super) fn week_of_day(t: &[Token<'_>], i: usize, st: &State) -> Option<Core>
     }
 }
 
-/// "the last Friday in August", "the first Monday of March 2016": that day of the month; and "one
-/// Sunday in late 2001", "a Friday in 1999": a day of a week not said, in that year.
-pub(super) fn weekday_of_month(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
-    let j = if t.get(i).is_some_and(|x| x.is("the")) { i + 1 } else { i };
-    let nth = t.get(j)?.with_lower(|w| match w {
+/// The place a word gives in a month's run of weeks or weekdays: "first" 1 … "fourth" 4, "last" -1.
+fn place_in_month(w: &str) -> Option<i8> {
+    match w {
         "first" => Some(1),
         "second" => Some(2),
         "third" => Some(3),
         "fourth" => Some(4),
         "last" | "final" => Some(-1),
-        "one" | "a" => Some(0),
         _ => None,
+    }
+}
+
+/// "the last Friday in August", "the first Monday of March 2016": that day of the month; and "one
+/// Sunday in late 2001", "a Friday in 1999": a day of a week not said, in that year.
+pub(super) fn weekday_of_month(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    let j = if t.get(i).is_some_and(|x| x.is("the")) { i + 1 } else { i };
+    let nth = t.get(j)?.with_lower(|w| match w {
+        "one" | "a" => Some(0),
+        _ => place_in_month(w),
     })??;
     // "the one Sunday" is no such day; "one Sunday" has no "the".
     if (nth == 0) == (j > i) {
@@ -828,14 +835,8 @@ pub(super) fn weekday_of_month(t: &[Token<'_>], i: usize, st: &State) -> Option<
 /// meant is the one most of whose days are in it.
 pub(super) fn week_of_month(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     let j = if t.get(i).is_some_and(|x| x.is("the")) { i + 1 } else { i };
-    let nth = t.get(j)?.with_lower(|w| match w {
-        "first" => Some(1),
-        "second" => Some(2),
-        "third" => Some(3),
-        "fourth" => Some(4),
-        "last" | "final" => Some(0),
-        _ => None,
-    })??;
+    // (The last is 0 here: the last seven days.)
+    let nth = i64::from(t.get(j)?.with_lower(place_in_month)??.max(0));
     if !(t.get(j + 1).is_some_and(|x| x.is("week")) && t.get(j + 2).is_some_and(|x| x.is("of"))) {
         return None;
     }
