@@ -1877,7 +1877,13 @@ fn in_name(t: &[Token<'_>], k: usize) -> bool {
     if !t.get(k).is_some_and(|x| x.gap && x.text.bytes().all(|b| b.is_ascii_digit())) {
         return false;
     }
-    let name = k.checked_sub(1).and_then(|p| t.get(p)).filter(|x| x.kind == Kind::Word && x.capitalized());
+    // (A brand in camel case names too: "iPhone 5", "iPad 2".)
+    let name = k.checked_sub(1).and_then(|p| t.get(p)).filter(|x| {
+        x.kind == Kind::Word
+            && (x.capitalized()
+                || (x.text.starts_with(|c: char| c.is_ascii_lowercase())
+                    && x.text.chars().skip(1).any(|c| c.is_ascii_uppercase())))
+    });
     let Some(name) = name else { return false };
     // Mid-sentence: a word before the capitalized one ("called Future 45"), so it is a name, not an
     // opening word ("Yesterday 45 people …").
@@ -2028,7 +2034,8 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         if core_tok.kind == Kind::Number
             && p.kind == Kind::Word
             && is_label(&p.lower())
-            && (p.capitalized() || matches!(p.text, "paragraph" | "page" | "chapter" | "section" | "article" | "precinct"))
+            && (p.capitalized()
+                || matches!(p.text, "paragraph" | "page" | "chapter" | "section" | "article" | "precinct" | "iPhone"))
         {
             return None;
         }
@@ -2163,7 +2170,9 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             && ((next.len() > 4 && next.ends_with("ed"))
                 || is_irregular_verb(&next)
                 || is_past_only_verb(&next)
-                || is_auxiliary(&next));
+                || is_auxiliary(&next)
+                // ("which first heard about him", "when they first met")
+                || matches!(next.as_str(), "heard" | "met" | "saw" | "won" | "ran" | "got" | "felt" | "fell" | "spoke"));
         // Compounds that name a kind, not a rank: "third-party", "first-hand", "second-hand".
         let idiom = compound && matches!(word(t, core + 2).as_str(), "party" | "parties" | "hand");
         // Titles and set phrases: "first lady Michelle Obama", "first responders", "first aid".

@@ -797,6 +797,9 @@ fn a_spelled_number_opening_a_name_and_an_index_with_stops() {
         "The progressive group One Wisconsin Now unearthed the columns.",
         "It is part of USA TODAY's One Nation initiative.",
         "The S.&P. 500 closed the week down slightly.",
+        "Sony revealed the camera of the iPhone 5 this morning.",
+        "The surprise is that the iPad 2 is being resold.",
+        "It was at the gallery, which first heard about him in Paris.",
     ] {
         let texts: Vec<String> = figures(text).into_iter().map(|f| f.0).collect();
         assert!(texts.is_empty(), "{text:?}: {texts:?}");
