@@ -2359,15 +2359,18 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         && previous == "at"
         && core.checked_sub(2).is_some_and(|k| matches!(word(t, k).as_str(), "died" | "dies" | "dead" | "death"));
     // "He was 60.", "Lewis, who was 19 at the time, pleaded guilty", "Smith, who is 45, said".
+    // ("who will be 86 on Tuesday": an age to come.)
+    let subject_at = if previous == "be" && core.checked_sub(2).is_some_and(|k| word(t, k) == "will") { 3 } else { 2 };
     let pronoun_was = i == core
-        && matches!(previous.as_str(), "was" | "is")
-        && core.checked_sub(2).is_some_and(|k| matches!(word(t, k).as_str(), "he" | "she" | "who"))
+        && matches!(previous.as_str(), "was" | "is" | "be")
+        && core.checked_sub(subject_at).is_some_and(|k| matches!(word(t, k).as_str(), "he" | "she" | "who"))
         && t.get(end).is_some_and(|x| {
             x.is_char('.')
                 || x.is_char(',')
                 || x.is_char(';')
                 || x.is("when")
                 || (x.is("at") && word(t, end + 1) == "the" && word(t, end + 2) == "time")
+                || (subject_at == 3 && x.is("on"))
         });
     // "children under 18 were killed", "people over 65": an age limit of the people before it.
     let people_limit = small_whole

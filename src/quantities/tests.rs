@@ -815,6 +815,7 @@ fn an_age_in_a_relative_clause() {
         ("Lewis, who was 19 at the time, pleaded guilty.", "19"),
         ("Bamberg, who is 28, said he decided to support him.", "28"),
         ("Ronald Reagan, who was 69 when he took office.", "69"),
+        ("Mr. Dambier, who will be 86 on Tuesday, captured all of this.", "86"),
     ] {
         let f = value(text, expr, expr.parse().unwrap());
         assert_eq!((f.kind, f.unit), (QuantityKind::Age, Some("year")), "{text}");
