@@ -1120,6 +1120,60 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
             && (ones(&w).is_some() || matches!(w.as_str(), "north" | "south" | "east" | "west"));
         // "burning two civilians alive", "$5 apiece": an adjective or adverb after the noun.
         let post_modifier = k > start && matches!(w.as_str(), "alive" | "apiece");
+        // A participle right after a plural count starts a clause: "tens of millions flowing into
+        // races", "with 22 percent saying they", "250,000 coming to the country". Only after a
+        // plural count ("millions", "250,000", "four"), not a percentage, an ordinal, money or a
+        // score ("a 45 percent holding", "the first inning", "$1.2 million in funding", "a 4-4
+        // ruling"), and only before a function word ("two polling stations", "six agonizing
+        // years" go on to their noun).
+        let participle = k == start
+            && !via_of
+            && w.len() > 4
+            && w.ends_with("ing")
+            && !w.ends_with("thing")
+            && t.get(k + 1).is_none_or(|x| {
+                (x.kind != Kind::Word && !(x.is_char('-') && !x.gap))
+                    || x.with_lower(|n| {
+                        matches!(
+                            n,
+                            "in" | "into"
+                                | "on"
+                                | "at"
+                                | "to"
+                                | "from"
+                                | "the"
+                                | "a"
+                                | "an"
+                                | "their"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "for"
+                                | "by"
+                                | "with"
+                                | "up"
+                                | "out"
+                                | "off"
+                                | "through"
+                                | "across"
+                                | "over"
+                                | "around"
+                                | "they"
+                                | "she"
+                                | "he"
+                                | "it"
+                                | "we"
+                                | "you"
+                                | "them"
+                                | "that"
+                                | "against"
+                                | "away"
+                                | "back"
+                        )
+                    })
+                    .unwrap_or(false)
+            })
+            && plural_count_before(t, i);
         if !in_capitalized_name
             && (is_stop(&w)
                 || negated_verb
@@ -1127,6 +1181,7 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
                 || verb
                 || is_month_or_weekday(&w)
                 || post_modifier
+                || participle
                 || (k > start && (w.ends_with("ed") || w.ends_with("ing") || ly)))
         {
             break;
@@ -1256,6 +1311,26 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
 }
 
 /// A floor or ceiling after a figure: "65 and older", "ages 12 and up", "18 or younger".
+/// Whether the figure ending at token `i` (exclusive) is a plural count: a plural scale word
+/// ("millions", "hundreds", "dozens") or a cardinal of two or more in digits or words ("250,000",
+/// "four"), not part of a score ("a 4-4 ruling").
+fn plural_count_before(t: &[Token<'_>], i: usize) -> bool {
+    let Some(last) = i.checked_sub(1).and_then(|k| t.get(k)) else { return false };
+    let score = (2..=3).any(|back| i.checked_sub(back).and_then(|k| t.get(k)).is_some_and(|x| x.is_char('-') && !x.gap));
+    if score {
+        return false;
+    }
+    let w = last.lower();
+    match last.kind {
+        Kind::Number => w.replace(',', "").parse::<f64>().is_ok_and(|v| v >= 2.0),
+        Kind::Word => {
+            matches!(w.as_str(), "millions" | "billions" | "thousands" | "hundreds" | "dozens" | "scores")
+                || ones(&w).is_some_and(|v| v >= 2.0)
+        }
+        _ => false,
+    }
+}
+
 fn and_older(t: &[Token<'_>], end: usize) -> Option<&'static str> {
     // ("3 and over time", "10 or under par": a preposition before its noun.)
     if word(t, end + 1) == "up" && word(t, end + 2) == "to" {
@@ -2178,8 +2253,14 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         // Titles and set phrases: "first lady Michelle Obama", "first responders", "first aid".
         let idiom = idiom
             || (v == 1.0 && matches!(word(t, core + 1).as_str(), "lady" | "ladies" | "responder" | "responders" | "aid"))
-            // "first of all"; "the Third World" is a name.
+            // "first of all", "first and foremost", "at first": adverbs; "the Third World" is a name.
             || (v == 1.0 && word(t, core + 1) == "of" && word(t, core + 2) == "all")
+            || (v == 1.0 && word(t, core + 1) == "and" && word(t, core + 2) == "foremost")
+            // ("at first glance", "at first sight" too; not the bases of "at first base", "runners
+            // at first and second").
+            || (v == 1.0
+                && core.checked_sub(1).is_some_and(|k| word(t, k) == "at")
+                && !matches!(word(t, core + 1).as_str(), "base" | "and"))
             || (core_tok.capitalized() && t.get(core + 1).is_some_and(|x| x.text == "World"))
             // Inside a sentence a capitalized ordinal before a capitalized word is a name's: "the
             // Second Amendment", "the think tank Third Way", "Fifth Avenue" (a title-case headline's

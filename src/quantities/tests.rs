@@ -198,12 +198,30 @@ fn ages_in_apposition_and_with_hedges() {
         "He later flew back to Washington on Air Force Two, where he spoke.",
         "That's crap. Number two, corporate America made money.",
         "But first of all, there is a need for it.",
+        "\u{201c}First and foremost,\u{201d} she told Hewitt, \u{201c}I would never want that.",
+        "At first, the plan seemed to work.",
+        "The deal looked, at first glance, like a win.",
         "He will stop the mass importation of the Third World.",
     ] {
         let texts: Vec<String> = figures(text).into_iter().map(|f| f.0).collect();
         assert!(texts.is_empty(), "{text:?}: {texts:?}");
     }
     value("Trump Wins Two States in the West.", "Two", 2.0);
+    value("He was safe at first base in the ninth.", "first", 1.0);
+    // A participle after a plural count starts a clause, not what is counted.
+    for (text, expr) in [
+        ("It left out the tens of millions flowing into races.", "tens of millions"),
+        ("He spoke to millions watching at home.", "millions"),
+        ("Voters shrugged, with three in 10 saying it would not matter.", "three in 10"),
+    ] {
+        assert_eq!(counted_of(text, expr), None, "{text:?}");
+    }
+    assert_eq!(
+        counted_of("There were about 290,000 smoking-related deaths.", "about 290,000").as_deref(),
+        Some("smoking-related deaths")
+    );
+    assert_eq!(counted_of("It was her third wedding in 2005.", "third").as_deref(), Some("wedding"));
+    assert_eq!(counted_of("She restored the $1.2 million in funding for it.", "$1.2 million").as_deref(), Some("funding"));
     value("TWO DEAD IN NIGHTCLUB SHOOTING Three people have been detained.", "Three", 3.0);
     let f = value("Birth rates for women aged 15-44 fell.", "aged 15-44", 15.0);
     assert_eq!((f.kind, f.range_values), (QuantityKind::Age, Some([15.0, 44.0])));
