@@ -481,6 +481,17 @@ fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize
         {
             return Some((value + f, end + 3, None));
         }
+        // "a $2-billion deal", "an 85-bn-euro bailout": a scale joined by a hyphen (spelled out
+        // or abbreviated, not a lone letter: "a 5-m wall" is a length).
+        if t.get(end).is_some_and(|x| x.is_char('-') && !x.gap)
+            && let Some(s) = t.get(end + 1)
+            && s.kind == Kind::Word
+            && !s.gap
+            && s.text.len() > 1
+            && let Some(scale @ 1e3..) = scale_word(&s.lower(), false, false)
+        {
+            return Some((value * scale, end + 2, None));
+        }
         if let Some(s) = t.get(end)
             && s.kind == Kind::Word
             && let Some(scale) = scale_word(&s.lower(), after_currency, !s.gap)
@@ -2740,6 +2751,14 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             unit = Some("percent");
             kind = QuantityKind::Percent;
             end += 1;
+        } else if a.is_char('-')
+            && !a.gap
+            && t.get(end + 1).is_some_and(|x| !x.gap && x.with_lower(|n| matches!(n, "percent" | "pct")).unwrap_or(false))
+        {
+            // "a 5.8-percent interest rate", "a 12.5-percent tax".
+            unit = Some("percent");
+            kind = QuantityKind::Percent;
+            end += 2;
         } else if w == "per" && word(t, end + 1) == "cent" {
             unit = Some("percent");
             kind = QuantityKind::Percent;

@@ -861,3 +861,21 @@ fn age_limits_and_floors_of_people() {
     let f = value("He scored 3 and over time he won.", "3", 3.0);
     assert_eq!((f.kind, f.approx), (QuantityKind::Number, None));
 }
+
+#[test]
+fn a_scale_or_a_percent_joined_by_a_hyphen() {
+    let f = value("The Dodgers opened with an $83-million payroll.", "$83-million", 83e6);
+    assert_eq!((f.kind, f.unit), (QuantityKind::Money, Some("USD")));
+    let f = value("It was rescued with a huge 85-bn-euro bailout.", "85-bn-euro", 85e9);
+    assert_eq!((f.kind, f.unit), (QuantityKind::Money, Some("EUR")));
+    value("It was a ($115-bn) package.", "$115-bn", 115e9);
+    value("He built a $400-million-a-year business.", "$400-million", 400e6);
+    let f = value("It must pay the average 5.8-percent interest.", "5.8-percent", 5.8);
+    assert_eq!((f.kind, f.unit), (QuantityKind::Percent, Some("percent")));
+    assert_eq!(
+        counted_of("It raised the cherished 12.5-percent corporation tax rate in 2003.", "12.5-percent").as_deref(),
+        Some("corporation tax rate")
+    );
+    // A lone letter after the hyphen is no scale: "a 5-m wall" is not five million.
+    assert!(figures("They built a 5-m wall.").iter().all(|f| f.1.value < 1e6));
+}
