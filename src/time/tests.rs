@@ -692,6 +692,9 @@ fn a_second_day_joined_to_a_date() {
     // A number after the date that counts something else is no day.
     assert_eq!(values("On April 24 and 25 percent of them voted.", r).len(), 1);
     assert_eq!(values("Sales rose on Jan. 5 and 3 others fell.", r).len(), 1);
+    // Without a reference date the second day keeps the month and leaves the year open.
+    has("Ministers meet in Budapest on April 7-9, the paper said.", None, "9", "XXXX-04-09");
+    has("They met on Feb. 28 and 29.", None, "29", "XXXX-02-29");
 }
 
 #[test]

@@ -246,7 +246,19 @@ pub(crate) fn find(toks: &[Token<'_>], st: &mut State) -> Vec<Found> {
 /// "April 24 and 25", "on March 3 or 4", "April 13-17": a bare day number joined to a full date is a day of the
 /// same month, a date of its own (TimeML marks each day).
 fn second_day(toks: &[Token<'_>], found: &Found) -> Option<Found> {
-    let first = found.first_day.filter(|_| found.kind == TimeType::Date && found.value.len() == 10)?;
+    // The first day: a full date, or one without its year when there is no reference date
+    // ("XXXX-04-07"; the second day is then "XXXX-04-09").
+    if found.kind != TimeType::Date || found.value.len() != 10 {
+        return None;
+    }
+    let undated_month_day = || -> Option<(i8, i8)> {
+        let rest = found.value.strip_prefix("XXXX-")?;
+        Some((rest.get(..2)?.parse().ok()?, rest.get(3..5)?.parse().ok()?))
+    };
+    let (month, first_day) = match found.first_day {
+        Some(first) => (first.month(), first.day()),
+        None => undated_month_day()?,
+    };
     // Only after "Month Day": "24 April and 25" is rare, and a year in between ends the date.
     let last = toks.get(found.end.checked_sub(1)?)?;
     if last.kind != Kind::Number || found.end < found.start + 2 || toks.get(found.end - 2).and_then(month_of).is_none() {
@@ -261,11 +273,17 @@ fn second_day(toks: &[Token<'_>], found: &Found) -> Option<Found> {
     let (d, after) = day_number(toks, found.end + 1)?;
     // "April 24 and 25 percent", "May 3 and 4 others": the number counts something else.
     // (A tight range "April 13-17 at the hall" is days whatever follows.)
-    if (!dash && toks.get(after).is_some_and(|x| x.kind != Kind::Punct)) || d <= first.day() {
+    if (!dash && toks.get(after).is_some_and(|x| x.kind != Kind::Punct)) || d <= first_day {
         return None;
     }
-    let date = Date::new(first.year(), first.month(), d).ok()?;
-    let (value, first_day) = Val::Day(date).render();
+    let (value, first_day) = match found.first_day {
+        Some(first) => Val::Day(Date::new(first.year(), month, d).ok()?).render(),
+        // (Any year that has the day: a leap year, for "Feb. 28-29".)
+        None => {
+            Date::new(2000, month, d).ok()?;
+            (format!("XXXX-{month:02}-{d:02}"), None)
+        }
+    };
     Some(Found {
         start: found.end + 1,
         end: after,
