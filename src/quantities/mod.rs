@@ -1078,11 +1078,22 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         // A verb in the present after a plural noun: "70% of adults live with their parents",
         // "35 percent of Mexican jobs depend on exports" (first, these are nouns: "three support
         // staff").
+        // ("millions of people use every day", "polls show": irregular plurals too.)
         let present_after_plural = k > start
-            && t[k - 1].with_lower(|p| p.len() > 3 && p.ends_with('s') && !p.ends_with("ss")).unwrap_or(false)
+            && t[k - 1]
+                .with_lower(|p| {
+                    (p.len() > 3 && p.ends_with('s') && !p.ends_with("ss"))
+                        || matches!(p, "people" | "children" | "men" | "women" | "police")
+                })
+                .unwrap_or(false)
             && matches!(
                 w.as_str(),
                 "depend"
+                    | "use"
+                    | "show"
+                    | "suggest"
+                    | "indicate"
+                    | "find"
                     | "live"
                     | "support"
                     | "oppose"

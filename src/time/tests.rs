@@ -1294,3 +1294,12 @@ fn a_pair_of_amounts_shares_its_unit_and_an_age_range_is_no_stretch() {
     // Ages belong to the figures: "those 18 to 35 years old" is no stretch of 18 years.
     assert!(values("A survey of those 18 to 35 years old, and of Sarah and Tim, 27 and 29 years old.", r).is_empty());
 }
+
+#[test]
+fn back_said_for_ago() {
+    let r = day(2011, 4, 2);
+    has("Thompson showed Depp the draft 15 years back, while Depp was shooting.", r, "15 years back", "1996");
+    has("A few years back, he left the firm.", r, "A few years back", "PAST_REF");
+    // "back to" goes somewhere: a stretch.
+    has("It took us two years back to the start.", r, "two years", "P2Y");
+}

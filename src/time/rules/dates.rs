@@ -1136,6 +1136,13 @@ fn ago_exactly(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     let word = t.get(k)?.lower();
     let sign: i64 = match word.as_str() {
         "ago" | "earlier" | "before" => -1,
+        // "15 years back, while …": "ago" said informally (not "two years back to the start").
+        "back"
+            if unit_at > i
+                && t.get(k + 1).is_none_or(|x| x.kind == Kind::Punct || x.is("when") || x.is("and") || x.is("but")) =>
+        {
+            -1
+        }
         "later" | "after" | "hence" => 1,
         "from" if t.get(k + 1).is_some_and(|x| x.is("now")) => {
             k += 1;
@@ -1168,6 +1175,7 @@ fn ago_exactly(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     let Some(r) = st.reference() else {
         return core(end, TimeType::Date, raw(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
     };
+    let word = if word == "back" { "ago".into() } else { word };
     let Some(n) = n else {
         // "A few days later, the company announced...": told from the narrative, not from now, so
         // not FUTURE_REF; what it says is a stretch of a few days (TimeML marks it so, `PXD`).
