@@ -1067,7 +1067,9 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         let reporting = matches!(
             w.as_str(),
             "say" | "tell" | "write" | "argue" | "believe" | "think" | "agree" | "insist" | "contend" | "want"
-        );
+        )
+            // Nor a linking verb ("by 3 percent becomes much weaker", "20 percent seems high").
+            || matches!(w.as_str(), "becomes" | "seems" | "appears" | "remains" | "means" | "happens");
         // A verb right before its object is the clause's verb: "millions lost their homes" (not
         // before "a": "5.50 runs an over").
         let verb_before_object = (is_irregular_verb(&w) || (w.len() > 4 && w.ends_with("ed")))

@@ -1303,3 +1303,10 @@ fn back_said_for_ago() {
     // "back to" goes somewhere: a stretch.
     has("It took us two years back to the start.", r, "two years", "P2Y");
 }
+
+#[test]
+fn getting_ready_told_in_the_past() {
+    let r = day(2016, 3, 30);
+    has("As Trump prepared to speak in Wisconsin on Tuesday, a girl was pepper-sprayed.", r, "Tuesday", "2016-03-29");
+    has("He is prepared to testify on Tuesday.", r, "Tuesday", "2016-04-05");
+}

@@ -514,6 +514,14 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             "to" if lower_at(k.wrapping_sub(1)) == "going" && matches!(lower_at(k.wrapping_sub(2)).as_str(), "was" | "were") => {
                 Tense::Nearest
             }
+            // "As Trump prepared to speak in Wisconsin on Tuesday, a girl was pepper-sprayed"
+            // (written on Wednesday): the past of getting ready, so the nearest day (but "is
+            // prepared to pay", an adjective, looks ahead).
+            "to" if lower_at(k.wrapping_sub(1)) == "prepared"
+                && !matches!(lower_at(k.wrapping_sub(2)).as_str(), "is" | "are" | "am" | "be" | "'re" | "’re" | "not") =>
+            {
+                Tense::Nearest
+            }
             // "guidelines to be published in November", "to be completed by Dec. 15".
             "to" if lower_at(k + 1) == "be" && lower_at(k + 2).ends_with("ed") => Tense::Future,
             "to" if t.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !x.capitalized())
