@@ -968,11 +968,18 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
             k += 1;
         }
     }
-    // "four of five states": the whole's figure is not what is counted, its noun is.
+    // "seven of the previous nine finals", "three of the last four games": an adjective of order
+    // before the whole's figure.
+    let number_at =
+        |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Number || x.with_lower(|w| ones(w).is_some()).unwrap_or(false));
     if via_of
-        && t.get(k).is_some_and(|x| x.kind == Kind::Number || x.with_lower(|w| ones(w).is_some()).unwrap_or(false))
-        && t.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !is_stop(&x.lower()))
+        && matches!(word(t, k).as_str(), "previous" | "last" | "past" | "first" | "next" | "other" | "remaining" | "top")
+        && number_at(k + 1)
     {
+        k += 1;
+    }
+    // "four of five states": the whole's figure is not what is counted, its noun is.
+    if via_of && number_at(k) && t.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !is_stop(&x.lower())) {
         k += 1;
         // ("of the 18 million viewers": the scale is the figure's too.)
         if word(t, k).as_str() == "million" || matches!(word(t, k).as_str(), "billion" | "trillion" | "thousand" | "hundred") {
