@@ -674,6 +674,14 @@ fn number(t: &[Token<'_>], i: usize, after_currency: bool) -> Option<(f64, usize
                 k += 2;
                 end = k;
             }
+            // "six-million people": a scale joined by a hyphen (read by the scale rule below).
+            if t.get(k).is_some_and(|x| x.is_char('-') && !x.gap)
+                && t.get(k + 1).is_some_and(|x| {
+                    !x.gap && x.with_lower(|s| scale_word(s, false, false).is_some_and(|v| v >= 1e3)).unwrap_or(false)
+                })
+            {
+                k += 1;
+            }
             continue;
         }
         if (w == "a" || w == "an") && !seen {
@@ -2421,6 +2429,14 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         if after_name || numbering || opens_name {
             return None;
         }
+    }
+    // "a six-figure ad buy", "a seven-figure salary": a size named by its digits, not a count of
+    // figures (nor the sum itself, which it leaves open).
+    if t.get(core + 1).is_some_and(|x| x.is_char('-') && !x.gap)
+        && t.get(core + 2)
+            .is_some_and(|x| !x.gap && x.with_lower(|w| matches!(w, "figure" | "figures" | "digit" | "digits")).unwrap_or(false))
+    {
+        return None;
     }
     // "a zero day flaw", "zero-day exploits", "zero-interest rates", "zero-sum": a kind of thing,
     // not a count.

@@ -876,6 +876,14 @@ fn a_scale_or_a_percent_joined_by_a_hyphen() {
         counted_of("It raised the cherished 12.5-percent corporation tax rate in 2003.", "12.5-percent").as_deref(),
         Some("corporation tax rate")
     );
+    let f = value("That settles it, said six-million people who lost insurance.", "six-million", 6e6);
+    assert_eq!(
+        counted_of("That settles it, said six-million people who lost insurance.", "six-million").as_deref(),
+        Some("people")
+    );
+    assert_eq!(f.kind, QuantityKind::Number);
+    // "six-figure" sizes a sum without saying it: no figure.
+    assert!(figures("The PAC made a six-figure digital ad buy.").is_empty());
     // A lone letter after the hyphen is no scale: "a 5-m wall" is not five million.
     assert!(figures("They built a 5-m wall.").iter().all(|f| f.1.value < 1e6));
 }
