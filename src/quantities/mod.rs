@@ -2021,7 +2021,19 @@ fn in_name(t: &[Token<'_>], k: usize) -> bool {
     if next.capitalized() {
         return !before.capitalized() && !is_month_or_weekday(&next_lower);
     }
-    (next_lower.len() > 4 && next_lower.ends_with("ed"))
+    // A singular noun after the number is a thing of the name's: "Radio 4 presenter", "Fortune
+    // 500 company", "Boeing 737 jet" (a count would take a plural: "Iowa 3 people" aside).
+    let singular_noun = next_lower.len() > 2
+        && !next_lower.ends_with('s')
+        && next.text.bytes().all(|b| b.is_ascii_lowercase())
+        && !is_stop(&next_lower)
+        && !matches!(
+            next_lower.as_str(),
+            "people" | "children" | "men" | "women" | "police" | "staff" | "personnel" | "cattle" | "year" | "percent"
+        )
+        && ones(&next_lower).is_none();
+    singular_noun
+        || (next_lower.len() > 4 && next_lower.ends_with("ed"))
         || is_irregular_verb(&next_lower)
         || is_past_only_verb(&next_lower)
         || is_auxiliary(&next_lower)

@@ -818,6 +818,9 @@ fn a_spelled_number_opening_a_name_and_an_index_with_stops() {
         "Sony revealed the camera of the iPhone 5 this morning.",
         "The surprise is that the iPad 2 is being resold.",
         "It was at the gallery, which first heard about him in Paris.",
+        "But as Radio 4 presenter Jenni Murray admitted, it is hard.",
+        "He flies on his Boeing 757 jet to rallies.",
+        "Google won't give the Windows Phone 7 team the data.",
     ] {
         let texts: Vec<String> = figures(text).into_iter().map(|f| f.0).collect();
         assert!(texts.is_empty(), "{text:?}: {texts:?}");
