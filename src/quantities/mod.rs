@@ -1510,6 +1510,13 @@ fn is_irregular_verb(w: &str) -> bool {
             | "insist"
             | "contend"
             | "drew"
+            // Other common past forms: "One shadow grew darker", "two men fled", "three rose".
+            | "grew"
+            | "fled"
+            | "rose"
+            | "fell"
+            | "struck"
+            | "spoke"
     )
 }
 
