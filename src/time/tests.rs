@@ -1310,3 +1310,36 @@ fn getting_ready_told_in_the_past() {
     has("As Trump prepared to speak in Wisconsin on Tuesday, a girl was pepper-sprayed.", r, "Tuesday", "2016-03-29");
     has("He is prepared to testify on Tuesday.", r, "Tuesday", "2016-04-05");
 }
+
+#[test]
+fn narrative_anchors_without_a_reference_date() {
+    let text = "They took place during the mid-1970s and the other a decade later.";
+    has(text, None, "a decade later", "198");
+    has("In 2008 he left; two years later he returned.", None, "two years later", "2010");
+    // Without an earlier time, a stretch after the unknown present stays open.
+    has("Two years later he returned.", None, "Two years later", "FUTURE_REF");
+    // A date that cannot be placed moves the narrative away from the last year named.
+    let text = "It was the sharpest drop since 1973. Three years ago he won, only to leave a year later.";
+    has(text, None, "a year later", "FUTURE_REF");
+    let text = "Sales fell the most since 1973. Sales in March plunged 23.5 percent from a year earlier.";
+    has(text, None, "a year earlier", "PAST_REF");
+    // (A weekday in the same sentence as the year keeps it: fiscal 2010 ended on a Thursday.)
+    let text = "In fiscal 2010 ended Thursday, sales fell 5.7 percent from the previous year.";
+    has(text, None, "the previous year", "2009");
+}
+
+#[test]
+fn a_fraction_of_a_year_ago() {
+    has("The series began 2 1/2 years ago.", day(2011, 4, 2), "2 1/2 years ago", "2008-10");
+    has("The series began 2 1/2 years ago.", None, "2 1/2 years ago", "PAST_REF");
+}
+
+#[test]
+fn current_without_its_noun_is_no_time() {
+    let r = day(2011, 4, 2);
+    assert!(values("Joining the list are Bloomberg, Sprout, Hallmark Movie, Current, and TruTV.", r).is_empty());
+    has("Neither agency sees the need to change current policy.", r, "current", "PRESENT_REF");
+    has("Current and former officials said so.", r, "Current", "PRESENT_REF");
+    has("She wants to raise it from the current $7.25 to $12.", r, "current", "PRESENT_REF");
+    assert!(values("Why not try something a bit more current?", r).is_empty());
+}

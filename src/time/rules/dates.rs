@@ -559,6 +559,15 @@ pub(super) fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         ("current", _) if tok.capitalized() && i.checked_sub(1).and_then(|p| t.get(p)).is_some_and(|p| p.kind == Kind::Word) => {
             None
         }
+        // An adjective needs its noun: "Hallmark Movie, Current, and TruTV" lists a channel.
+        ("current", _)
+            if t.get(i + 1).is_none_or(|x| [",", ".", ";", ":", "?", "!", ")"].iter().any(|p| x.is(p)))
+                || (tok.capitalized()
+                    && matches!(next.as_str(), "and" | "or")
+                    && i.checked_sub(1).and_then(|p| t.get(p)).is_some_and(|p| p.is(","))) =>
+        {
+            None
+        }
         ("current", _) if !matches!(next.as_str(), "account" | "affairs" | "events") => reference("PRESENT_REF", i + 1),
         ("at", "present") => reference("PRESENT_REF", i + 2),
         ("these", "days") => reference("PRESENT_REF", i + 2),
@@ -1172,24 +1181,25 @@ fn ago_exactly(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             return None;
         }
     }
-    let Some(r) = st.reference() else {
-        return core(end, TimeType::Date, raw(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
-    };
     let word = if word == "back" { "ago".into() } else { word };
     let Some(n) = n else {
         // "A few days later, the company announced...": told from the narrative, not from now, so
         // not FUTURE_REF; what it says is a stretch of a few days (TimeML marks it so, `PXD`).
-        if matches!(word.as_str(), "later" | "earlier") && unit_at > i {
+        if st.reference().is_some() && matches!(word.as_str(), "later" | "earlier") && unit_at > i {
             return core(unit_at + 1, TimeType::Duration, Val::Raw(duration_value(None, unit)));
         }
         return core(end, TimeType::Date, raw(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
     };
+    // "2 1/2 years ago": a year and a half is 18 months; other fractions leave the day open.
+    let (n, unit) =
+        if n.fract() != 0.0 && unit == Unit::Year && (n * 12.0).fract() == 0.0 { (n * 12.0, Unit::Month) } else { (n, unit) };
     if n.fract() != 0.0 {
-        return None;
+        return core(end, TimeType::Date, raw(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
     }
     let n = sign * n as i64;
     // "a year earlier", "three days later" count from the narrative's previous time when there is
-    // one ("In 2010 … a year later"); "ago" and "from now" from the reference date.
+    // one ("In 2010 … a year later"), with or without a reference date; "ago" and "from now" from
+    // the reference date.
     if matches!(word.as_str(), "earlier" | "later" | "before" | "after")
         // "year-earlier results" compares with the period being reported.
         && unit_at > i
@@ -1202,6 +1212,9 @@ fn ago_exactly(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     {
         return anchored(end, TimeType::Date, val, prev);
     }
+    let Some(r) = st.reference() else {
+        return core(end, TimeType::Date, raw(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
+    };
     let val = match unit {
         Unit::Day => Val::Day(add_days(r, n)?),
         Unit::Week => week_of(add_days(r, 7 * n)?),

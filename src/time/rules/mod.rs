@@ -463,6 +463,17 @@ fn match_at(t: &[Token<'_>], i: usize, st: &mut State) -> Option<Found> {
     if !computed && matches!(c.kind, TimeType::Date | TimeType::Time) && !matches!(c.val, Val::Raw(_) | Val::Clock(None, ..)) {
         st.last_date = Some((c.val.clone(), st.stretch));
     }
+    // A named date that cannot be placed moves the narrative somewhere unknown (without a
+    // reference date "in March" is XXXX-03 and "three years ago" PAST_REF): "sales in March fell
+    // from a year earlier" is not a year after the "1973" of an earlier sentence. (Not a date of
+    // the same sentence: "in fiscal 2010 ended Thursday, … from the previous year" is 2009.)
+    let unplaced = match &c.val {
+        Val::Raw(v) => v.starts_with("XXXX") || (st.reference().is_none() && matches!(v.as_str(), "PAST_REF" | "FUTURE_REF")),
+        _ => false,
+    };
+    if unplaced && st.last_date.as_ref().is_some_and(|d| d.1 != st.stretch) {
+        st.last_date = None;
+    }
     Some(Found { start, end: c.end, kind: c.kind, value, modifier: c.modifier, first_day, anchor: c.anchor })
 }
 
