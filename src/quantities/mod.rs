@@ -2331,6 +2331,13 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
                     let possessive = matches!(x.text, "'s" | "’s");
                     x.kind == Kind::Word && !x.capitalized() && (!possessive || !title_case_around(t, core))
                 }));
+        // A capitalized ordinal after a capitalized word inside a sentence ends a name: "I want
+        // America First", "the Pittsburgh Second Avenue" (not in a title-case headline).
+        let idiom = idiom
+            || (core_tok.capitalized()
+                && core.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| x.kind == Kind::Word && x.capitalized())
+                && core.checked_sub(2).and_then(|k| t.get(k)).is_some_and(|x| x.kind == Kind::Word && !x.capitalized())
+                && !title_case_around(t, core));
         // "First, Trump attacked …", "Second, …": a point of an argument opening its sentence.
         let enumerating = !determiner
             && t.get(core + 1).is_some_and(|x| x.is_char(','))
@@ -2403,7 +2410,7 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             || (next == "or" && ones(&word(t, end + 1)).is_none())
             || is_auxiliary(&next)
             || t.get(end).is_none_or(|x| x.kind != Kind::Word)
-            || matches!(previous.as_str(), "no" | "any" | "every" | "each" | "the" | "this" | "that")
+            || matches!(previous.as_str(), "no" | "any" | "every" | "each" | "the" | "this" | "that" | "either" | "neither")
             // "the latest one by the budget office", "a new one", "the other one": an adjective
             // makes it a pronoun ("at least one" stays a count).
             || (previous.ends_with("est") && previous != "least")

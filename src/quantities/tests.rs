@@ -819,6 +819,8 @@ fn a_spelled_number_opening_a_name_and_an_index_with_stops() {
         "The surprise is that the iPad 2 is being resold.",
         "It was at the gallery, which first heard about him in Paris.",
         "But as Radio 4 presenter Jenni Murray admitted, it is hard.",
+        "\u{201c}I want America First - so do voters!\u{201d}",
+        "\u{201c}I don\u{2019}t think either one helped themselves,\u{201d} he said.",
         "He flies on his Boeing 757 jet to rallies.",
         "Google won't give the Windows Phone 7 team the data.",
     ] {
