@@ -1343,3 +1343,18 @@ fn current_without_its_noun_is_no_time() {
     has("She wants to raise it from the current $7.25 to $12.", r, "current", "PRESENT_REF");
     assert!(values("Why not try something a bit more current?", r).is_empty());
 }
+
+#[test]
+fn an_event_ahead_named_by_its_day() {
+    // Written on Friday 2016-06-03.
+    let r = day(2016, 6, 3);
+    has("He barnstorms there ahead of Tuesday's primary.", r, "Tuesday", "2016-06-07");
+    has("We stand an excellent chance to win it on Tuesday.", r, "Tuesday", "2016-06-07");
+    has("She was in California rather than New Jersey, which also holds its primary Tuesday.", r, "Tuesday", "2016-06-07");
+    // Told in the past, the nearer day: written on Wednesday, Tuesday's primaries are over.
+    let r = day(2016, 3, 16);
+    has("Clinton had twice as many delegates heading into Tuesday's primaries.", r, "Tuesday", "2016-03-15");
+    // Written on Sunday: Friday's meeting has been held.
+    let r = day(2016, 9, 18);
+    has("Ahead of Friday's meeting, France and Germany unveiled a plan.", r, "Friday", "2016-09-16");
+}

@@ -313,6 +313,32 @@ pub(super) fn month_year(r: Date, m: i8, tense: Tense) -> i16 {
     }
 }
 
+/// The tense of an event named "ahead of Tuesday's primary" or "heading into Tuesday's primaries":
+/// ahead, unless its clause is told in the past, when it may have gone by the time of writing or
+/// still be ahead, whichever day is nearer ("Clinton had more delegates than Sanders heading into
+/// Tuesday's primaries", written on Wednesday; "Ahead of Friday's meeting, France and Germany
+/// unveiled a plan", on Sunday). The clause is the stretch back to the last clause mark, or, for
+/// a fronted phrase, the words after its comma.
+fn told_in_past_around(t: &[Token<'_>], i: usize) -> Tense {
+    let is_past = |x: &Token<'_>| {
+        x.kind == Kind::Word
+            && x.with_lower(|w| {
+                matches!(w, "had" | "was" | "were" | "said" | "told" | "met" | "held" | "made" | "took")
+                    || (w.len() > 4 && w.ends_with("ed") && !matches!(w, "ahead" | "headed" | "need" | "speed"))
+            })
+            .unwrap_or(false)
+    };
+    let is_mark = |x: &Token<'_>| [".", ";", ":", "?", "!"].iter().any(|m| x.is(m));
+    let left = t[..i].iter().rev().take(16).take_while(|x| !is_mark(x) && !x.is(","));
+    let fronted =
+        t[..i].iter().rev().take(16).take_while(|x| !is_mark(x)).count() == i.min(16) && t[..i].iter().all(|x| !x.is(","));
+    let mut left = left.peekable();
+    let past_left = left.any(is_past);
+    let past_right =
+        fronted && t[i..].iter().skip_while(|x| !x.is(",")).skip(1).take(10).take_while(|x| !is_mark(x)).any(is_past);
+    if past_left || past_right { Tense::Nearest } else { Tense::Future }
+}
+
 /// "Monday", "Thursday night", "Monday morning"; tense-aware.
 pub(super) fn weekday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     if let Some(set) = weekday_set(t, i) {
@@ -389,7 +415,17 @@ pub(super) fn weekday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             let will = (1..=4)
                 .filter_map(|k| i.checked_sub(k).and_then(|j| t.get(j)))
                 .any(|x| x.is("will") || x.is("shall") || x.text.ends_with("'ll") || x.text.ends_with("’ll"));
-            let tense = if possessive && !will { Tense::Past } else { tense(t, i) };
+            // ("ahead of Tuesday's primary", "heading into Monday's vote": the event is ahead.)
+            let word_before = |k: usize| i.checked_sub(k).and_then(|j| t.get(j)).map(|x| x.lower()).unwrap_or_default();
+            let ahead = word_before(1) == "of" && word_before(2) == "ahead"
+                || (word_before(1) == "into" && matches!(word_before(2).as_str(), "heading" | "going" | "headed"));
+            let tense = if possessive && ahead {
+                told_in_past_around(t, i)
+            } else if possessive && !will {
+                Tense::Past
+            } else {
+                tense(t, i)
+            };
             let date = resolve_weekday(r, wd, tense, Relation::None)?;
             part.map_or(Val::Day(date), |p| Val::Part(date, p))
         }
