@@ -1358,3 +1358,15 @@ fn an_event_ahead_named_by_its_day() {
     let r = day(2016, 9, 18);
     has("Ahead of Friday's meeting, France and Germany unveiled a plan.", r, "Friday", "2016-09-16");
 }
+
+#[test]
+fn that_month_of_the_narrative_and_a_march_on_a_place() {
+    let r = day(2016, 4, 26);
+    let text = "In 1972, McGovern thrilled primary voters. But McGovern lost to Richard Nixon that November.";
+    has(text, r, "November", "1972-11");
+    assert_eq!(values("He leads the Coalition to Stop Trump and March on the RNC.", r).len(), 0);
+    assert_eq!(values("The Women's March on Washington drew crowds.", r).len(), 0);
+    has("The house met in January and March on the bill.", r, "March", "2016-03");
+    // A passive past a month or two ahead of the writing is last year's.
+    has("The company was sold in December.", day(1989, 10, 27), "December", "1988-12");
+}

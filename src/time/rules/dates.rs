@@ -286,6 +286,9 @@ fn past_verb_near(t: &[Token<'_>], i: usize) -> bool {
                                     | "had"
                                     | "has"
                                     | "have"
+                                    // A passive in the past: "the company was sold in December".
+                                    | "was"
+                                    | "were"
                             )
                         })
                         .unwrap_or(false))

@@ -1050,6 +1050,16 @@ pub(super) fn month_alone(t: &[Token<'_>], i: usize, st: &State) -> Option<Core>
         return None;
     }
     let dated_context = dated_context || adjectival;
+    // "the Coalition to Stop Trump and March on the RNC", "a March on Washington": a march on a
+    // place or a body ("in January and March on the bill" has a lower-case noun).
+    let word_at = |k: usize| t.get(k).map(|x| x.lower()).unwrap_or_default();
+    let capital_at = |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Word && x.capitalized());
+    if m == 3
+        && matches!(word_at(i + 1).as_str(), "on" | "against")
+        && (capital_at(i + 2) || (word_at(i + 2) == "the" && capital_at(i + 3)))
+    {
+        return None;
+    }
     let short = tok.lower().len() <= 3 && !tok.text.ends_with('.');
     if (m == 5 || m == 3 || short) && !dated_context {
         return None;
@@ -1068,6 +1078,14 @@ pub(super) fn month_alone(t: &[Token<'_>], i: usize, st: &State) -> Option<Core>
         .and_then(|_| t.get(i + 2).and_then(month_of).filter(|_| t[i + 2].capitalized()))
         .and_then(|m2| year_number(t, skip_comma(t, i + 3)).map(|y| if m2 < m { y - 1 } else { y }));
     // (The range's own year: no reference date is read, so none anchors it.)
+    // "McGovern lost to Nixon that November", after "In 1972": the month of the narrative's year.
+    if joined_year.is_none()
+        && previous == "that"
+        && let Some(prev) = st.previous_in_narrative()
+        && let Some(Val::Year(y)) = super::dates::same(prev, Unit::Year)
+    {
+        return anchored(i + 1, TimeType::Date, Val::Month(y, m), prev);
+    }
     let val = match joined_year {
         Some(y) => Val::Month(y, m),
         None => match st.reference() {
