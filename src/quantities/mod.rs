@@ -797,6 +797,8 @@ fn is_stop(w: &str) -> bool {
     if matches!(
         w,
         "against"
+            // "my two favorite accessories both by Hunter"
+            | "both"
             // "Seventy-two percent now believe": an adverb of the clause.
             | "now"
             | "instead"
@@ -1171,7 +1173,7 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
             && w.ends_with("ing")
             && !w.ends_with("thing")
             && t.get(k + 1).is_none_or(|x| {
-                (x.kind != Kind::Word && !(x.is_char('-') && !x.gap))
+                (x.kind != Kind::Word && (x.gap || !x.is_char('-')))
                     || x.with_lower(|n| {
                         matches!(
                             n,
