@@ -797,8 +797,9 @@ fn is_stop(w: &str) -> bool {
     if matches!(
         w,
         "against"
-            // "my two favorite accessories both by Hunter"
+            // "my two favorite accessories both by Hunter", "the first permanent dwelling ever"
             | "both"
+            | "ever"
             // "Seventy-two percent now believe": an adverb of the clause.
             | "now"
             | "instead"
@@ -1063,6 +1064,12 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
                 continue;
             }
         }
+        // "the first ever conference": the adverb stands before what is ranked.
+        if k == start && w == "ever" && t.get(k + 1).is_some_and(|x| x.kind == Kind::Word) {
+            k += 1;
+            start = k;
+            continue;
+        }
         // A negated auxiliary ("wasn't", "won’t") is the verb of the clause, never what is counted.
         let negated_verb = w.ends_with("n't") || w.ends_with("n’t");
         // A comparative is not what is counted: "6.5 percentage points higher than Bunds" (but "a
@@ -1161,6 +1168,46 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
             && (ones(&w).is_some() || matches!(w.as_str(), "north" | "south" | "east" | "west"));
         // "burning two civilians alive", "$5 apiece": an adjective or adverb after the noun.
         let post_modifier = k > start && matches!(w.as_str(), "alive" | "apiece");
+        // After a rank, what is ranked is singular, so a word in -ing after a singular modifier is
+        // its noun: "her first national security briefing", "the second public hearing" (a
+        // participle follows a plural: "the first 500 people waiting").
+        // (Only the common nouns in -ing: "the first TV ad talking about" is a participle.)
+        let noun_in_ing = k > start
+            && matches!(
+                w.as_str(),
+                "briefing"
+                    | "hearing"
+                    | "meeting"
+                    | "ruling"
+                    | "building"
+                    | "funding"
+                    | "offering"
+                    | "filing"
+                    | "outing"
+                    | "wedding"
+                    | "reading"
+                    | "opening"
+                    | "signing"
+                    | "shooting"
+                    | "bombing"
+                    | "killing"
+                    | "uprising"
+                    | "gathering"
+                    | "screening"
+                    | "recording"
+                    | "painting"
+                    | "inning"
+                    | "dwelling"
+                    | "ranking"
+                    | "rating"
+                    | "warning"
+                    | "setting"
+                    | "landing"
+                    | "sitting"
+            )
+            && i.checked_sub(1)
+                .is_some_and(|p| ordinal_word(&word(t, p)).is_some() || matches!(word(t, p).as_str(), "st" | "nd" | "rd" | "th"))
+            && t[k - 1].with_lower(|p| !p.ends_with('s')).unwrap_or(false);
         // A participle right after a plural count starts a clause: "tens of millions flowing into
         // races", "with 22 percent saying they", "250,000 coming to the country". Only after a
         // plural count ("millions", "250,000", "four"), not a percentage, an ordinal, money or a
@@ -1223,7 +1270,7 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
                 || is_month_or_weekday(&w)
                 || post_modifier
                 || participle
-                || (k > start && (w.ends_with("ed") || w.ends_with("ing") || ly)))
+                || (k > start && (w.ends_with("ed") || (w.ends_with("ing") && !noun_in_ing) || ly)))
         {
             break;
         }
