@@ -1370,3 +1370,12 @@ fn that_month_of_the_narrative_and_a_march_on_a_place() {
     // A passive past a month or two ahead of the writing is last year's.
     has("The company was sold in December.", day(1989, 10, 27), "December", "1988-12");
 }
+
+#[test]
+fn months_after_a_season() {
+    let r = day(2016, 7, 5);
+    let text = "He called his publisher last summer. Eight months later, when Mr. Trump swept the primaries, they agreed.";
+    has(text, r, "Eight months later", "2016-03");
+    let text = "The talks began in the winter of 2014. Two months later they collapsed.";
+    has(text, r, "Two months later", "2015-03");
+}

@@ -1314,6 +1314,14 @@ pub(super) fn shift(prev: &Val, unit: Unit, n: i64) -> Option<Val> {
         Unit::Month => {
             let first = match prev {
                 Val::Month(y, m) => Date::new(*y, *m, 1).ok()?,
+                // "last summer … Eight months later": from the season's middle month (winter's
+                // is January of the year after the one it starts in).
+                Val::Season(y, s) => match s {
+                    0 => Date::new(*y, 4, 1).ok()?,
+                    1 => Date::new(*y, 7, 1).ok()?,
+                    2 => Date::new(*y, 10, 1).ok()?,
+                    _ => Date::new(y + 1, 1, 1).ok()?,
+                },
                 _ => day?,
             };
             let d = add_months(first, n)?;
