@@ -1316,11 +1316,11 @@ fn narrative_anchors_without_a_reference_date() {
     let text = "They took place during the mid-1970s and the other a decade later.";
     has(text, None, "a decade later", "198");
     has("In 2008 he left; two years later he returned.", None, "two years later", "2010");
-    // Without an earlier time, a stretch after the unknown present stays open.
-    has("Two years later he returned.", None, "Two years later", "FUTURE_REF");
+    // Without an earlier time, what "two years later" says is the stretch.
+    has("Two years later he returned.", None, "Two years", "P2Y");
     // A date that cannot be placed moves the narrative away from the last year named.
     let text = "It was the sharpest drop since 1973. Three years ago he won, only to leave a year later.";
-    has(text, None, "a year later", "FUTURE_REF");
+    has(text, None, "a year", "P1Y");
     let text = "Sales fell the most since 1973. Sales in March plunged 23.5 percent from a year earlier.";
     has(text, None, "a year earlier", "PAST_REF");
     // (A weekday in the same sentence as the year keeps it: fiscal 2010 ended on a Thursday.)
@@ -1378,4 +1378,14 @@ fn months_after_a_season() {
     has(text, r, "Eight months later", "2016-03");
     let text = "The talks began in the winter of 2014. Two months later they collapsed.";
     has(text, r, "Two months later", "2015-03");
+}
+
+#[test]
+fn later_with_nothing_to_count_from_is_a_stretch() {
+    // Written 2016-04-23; no time of the narrative before: not four days after the writing.
+    let r = day(2016, 4, 23);
+    has("The court voted to stall the plan. Justice Scalia died four days later.", r, "four days", "P4D");
+    has("And a decade later, HP remains a firm on the brink.", r, "a decade", "P10Y");
+    // With a time to count from, the date.
+    has("The court voted on Feb. 9. Justice Scalia died four days later.", r, "four days later", "2016-02-13");
 }

@@ -1251,6 +1251,14 @@ fn ago_exactly(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     {
         return anchored(end, TimeType::Date, val, prev);
     }
+    // "Justice Scalia died four days later", "a decade later, HP remains a firm on the brink":
+    // later than an event the text names, not than the writing (the writing date plus four days
+    // is a day still to come). With no time of the narrative to count from, what is said is the
+    // stretch, as TimeML marks "Three days later" (`P3D`).
+    // (A future clause counts from the writing: "A year later, it will be different.")
+    if matches!(word.as_str(), "later" | "after") && unit_at > i && !or_so && sign > 0 && tense(t, i) != Tense::Future {
+        return core(unit_at + 1, TimeType::Duration, Val::Raw(duration_value(Some(n.unsigned_abs() as f64), unit)));
+    }
     let Some(r) = st.reference() else {
         return core(end, TimeType::Date, raw(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
     };
