@@ -1167,7 +1167,12 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
             && t.get(k - 1).is_some_and(|x| x.kind == Kind::Word && x.capitalized())
             && (ones(&w).is_some() || matches!(w.as_str(), "north" | "south" | "east" | "west"));
         // "burning two civilians alive", "$5 apiece": an adjective or adverb after the noun.
-        let post_modifier = k > start && matches!(w.as_str(), "alive" | "apiece");
+        // ("$3.2 billion in income taxes worldwide", "14,000 government jobs nationwide")
+        let post_modifier = k > start
+            && matches!(
+                w.as_str(),
+                "alive" | "apiece" | "worldwide" | "nationwide" | "statewide" | "globally" | "overall" | "annually"
+            );
         // After a rank, what is ranked is singular, so a word in -ing after a singular modifier is
         // its noun: "her first national security briefing", "the second public hearing" (a
         // participle follows a plural: "the first 500 people waiting").
