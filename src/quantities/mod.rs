@@ -750,6 +750,15 @@ fn title_case_around(t: &[Token<'_>], k: usize) -> bool {
     capitalized * 4 >= long * 3
 }
 
+/// The temperature scale named at `i` after "degrees": `degC` or `degF`.
+fn temperature_scale(t: &[Token<'_>], i: usize) -> Option<&'static str> {
+    match t.get(i)?.text {
+        "Celsius" | "celsius" | "centigrade" | "Centigrade" | "C" => Some("degC"),
+        "Fahrenheit" | "fahrenheit" | "F" => Some("degF"),
+        _ => None,
+    }
+}
+
 /// The unit of area of a unit of length ("square feet" → `ft2`); other units stay as they are.
 fn square_unit(u: &'static str) -> &'static str {
     match u {
@@ -1064,8 +1073,12 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
                 continue;
             }
         }
-        // "the first ever conference": the adverb stands before what is ranked.
-        if k == start && w == "ever" && t.get(k + 1).is_some_and(|x| x.kind == Kind::Word) {
+        // "the first ever conference": the adverb stands before what is ranked; "five straight
+        // presidential contests" before what is counted ("six straight" alone counts nothing).
+        if k == start
+            && matches!(w.as_str(), "ever" | "straight")
+            && t.get(k + 1).is_some_and(|x| x.kind == Kind::Word && (w == "ever" || !is_stop(&x.lower())))
+        {
             k += 1;
             start = k;
             continue;
@@ -1090,7 +1103,24 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         // A reporting verb is never what is counted, even first: "three-fourths say the government".
         let reporting = matches!(
             w.as_str(),
-            "say" | "tell" | "write" | "argue" | "believe" | "think" | "agree" | "insist" | "contend" | "want"
+            "say"
+                | "tell"
+                | "write"
+                | "argue"
+                | "believe"
+                | "think"
+                | "agree"
+                | "insist"
+                | "contend"
+                | "want"
+                // "The two admit that …"
+                | "admit"
+                | "acknowledge"
+                | "concede"
+                | "predict"
+                | "warn"
+                | "explain"
+                | "recall"
         )
             // Nor a linking verb ("by 3 percent becomes much weaker", "20 percent seems high").
             || matches!(w.as_str(), "becomes" | "seems" | "appears" | "remains" | "means" | "happens");
@@ -1153,9 +1183,13 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         // Before "ages 3 to 17", "aged 18-24" the age starts: "45 children ages 3 to 17".
         let age_marker =
             k > start && matches!(w.as_str(), "ages" | "aged" | "age") && t.get(k + 1).is_some_and(|x| x.kind == Kind::Number);
+        // After a hyphenated modifier the head noun follows: "five opening-day wins" (a verb's
+        // subject is a noun, not a compound adjective).
+        let after_compound = k >= start + 2 && t[k - 2].is_char('-') && !t[k - 2].gap && !t[k - 1].gap;
         let verb = present_after_plural
             || age_marker
-            || (k > start && (is_irregular_verb(&w) || w.contains(['\'', '’'])))
+            || (k > start && is_irregular_verb(&w) && !after_compound)
+            || (k > start && w.contains(['\'', '’']))
             || is_past_only_verb(&w)
             || paid_verb
             || reporting
@@ -2921,6 +2955,13 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             unit = Some(u);
             kind = QuantityKind::Measure;
             end += 1;
+            // "2 degrees Celsius", "98.6 degrees Fahrenheit": the scale is part of the unit, not what is counted.
+            if u == "deg"
+                && let Some(scale) = temperature_scale(t, end)
+            {
+                unit = Some(scale);
+                end += 1;
+            }
         } else if a.is_char('°') {
             unit = Some("deg");
             kind = QuantityKind::Measure;

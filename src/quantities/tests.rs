@@ -163,6 +163,14 @@ fn cents_pence_and_minus() {
     assert_eq!(f.unit, Some("GBP"));
     let f = value("It fell to minus 5 degrees.", "minus 5 degrees", -5.0);
     assert_eq!(f.unit, Some("deg"));
+    // The scale is the unit's, not what is counted.
+    let text = "limited to well below 2 degrees Celsius (3.6 degrees Fahrenheit).";
+    let (f, counted) = one(text, "below 2 degrees Celsius");
+    assert_eq!((f.unit, counted), (Some("degC"), None));
+    let f = value(text, "3.6 degrees Fahrenheit", 3.6);
+    assert_eq!(f.unit, Some("degF"));
+    let f = value("It was 30 degrees C in the shade.", "30 degrees C", 30.0);
+    assert_eq!(f.unit, Some("degC"));
 }
 
 #[test]
@@ -891,4 +899,19 @@ fn a_scale_or_a_percent_joined_by_a_hyphen() {
     assert!(figures("The PAC made a six-figure digital ad buy.").is_empty());
     // A lone letter after the hyphen is no scale: "a 5-m wall" is not five million.
     assert!(figures("They built a 5-m wall.").iter().all(|f| f.1.value < 1e6));
+}
+
+#[test]
+fn an_adverb_or_a_verb_right_after_the_count() {
+    assert_eq!(
+        counted_of("Republicans have won the last five straight presidential contests.", "five").as_deref(),
+        Some("presidential contests")
+    );
+    assert_eq!(counted_of("The Cubs have won six straight.", "six"), None);
+    assert_eq!(
+        counted_of("They saw a streak of five straight opening-day wins snapped.", "five").as_deref(),
+        Some("opening-day wins")
+    );
+    assert_eq!(counted_of("The two  admit that it will not be easy.", "two"), None);
+    assert_eq!(counted_of("Three acknowledge the risk.", "Three"), None);
 }
