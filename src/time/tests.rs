@@ -1389,3 +1389,13 @@ fn later_with_nothing_to_count_from_is_a_stretch() {
     // With a time to count from, the date.
     has("The court voted on Feb. 9. Justice Scalia died four days later.", r, "four days later", "2016-02-13");
 }
+
+#[test]
+fn a_present_verb_in_eed_is_no_past() {
+    // "succeed", "proceed", "exceed" end in "-ed" but tell no past.
+    let r = day(2016, 3, 7);
+    has("Can he succeed in mobilizing new voters in November?", r, "November", "2016-11");
+    has("The talks will proceed in November.", r, "November", "2016-11");
+    // Past forms in "-eed" still do.
+    has("The two sides agreed in November to a truce.", r, "November", "2015-11");
+}

@@ -252,8 +252,7 @@ fn past_verb_near(t: &[Token<'_>], i: usize) -> bool {
                 | "was"
                 | "were"
         );
-        let regular = w.len() > 4
-            && w.ends_with("ed")
+        let regular = super::words::looks_past_ed(&w)
             && !matches!(
                 w.as_str(),
                 "expected" | "scheduled" | "planned" | "slated" | "needed" | "proposed" | "intended" | "united" | "unexpected"
@@ -327,7 +326,7 @@ fn told_in_past_around(t: &[Token<'_>], i: usize) -> Tense {
         x.kind == Kind::Word
             && x.with_lower(|w| {
                 matches!(w, "had" | "was" | "were" | "said" | "told" | "met" | "held" | "made" | "took")
-                    || (w.len() > 4 && w.ends_with("ed") && !matches!(w, "ahead" | "headed" | "need" | "speed"))
+                    || (super::words::looks_past_ed(w) && w != "headed")
             })
             .unwrap_or(false)
     };

@@ -295,6 +295,15 @@ pub(super) enum Tense {
     Nearest,
 }
 
+/// Whether a lowercase word looks like a regular past form ("bombed", "agreed"): it ends in
+/// "-ed", but not in the "-eed" of present verbs ("succeed", "proceed", "need", "feed").
+pub(super) fn looks_past_ed(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ed")
+        && (!w.ends_with("eed") || matches!(w, "agreed" | "disagreed" | "freed" | "guaranteed" | "decreed" | "refereed"))
+        && !matches!(w, "indeed" | "ahead")
+}
+
 /// Whether a past verb stands in the clause before token `k`, within eight words ("kept going
 /// until", "lasted until", "stayed open until", "had been paying rent until").
 fn past_before(t: &[Token<'_>], k: usize) -> bool {
@@ -319,7 +328,7 @@ fn past_before(t: &[Token<'_>], k: usize) -> bool {
             t.get(p).is_some_and(|x| {
                 let w = x.lower();
                 x.kind == Kind::Word
-                    && ((w.len() > 4 && w.ends_with("ed") && !matches!(w.as_str(), "need" | "speed" | "indeed"))
+                    && (looks_past_ed(&w)
                         || matches!(
                             w.as_str(),
                             "was"
@@ -633,15 +642,11 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             // An adjective after a determiner ("the reduced dividend") is no verb, nor is a
             // compound's ("well-organized rival", "so-called"), nor are the negated participles that
             // only serve as adjectives ("a still unspecified date").
-            _ if w.len() > 4
+            _ if looks_past_ed(&w)
                 && !t.get(k.wrapping_sub(1)).is_some_and(|p| p.is_char('-') && !p.gap)
-                && w.ends_with("ed")
                 && !matches!(
                     w.as_str(),
-                    "need"
-                        | "speed"
-                        | "indeed"
-                        | "united"
+                    "united"
                         | "unspecified"
                         | "undisclosed"
                         | "unidentified"
