@@ -2512,6 +2512,10 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             || (previous == "only" && core.checked_sub(2).is_some_and(|k| word(t, k) == "the"))
             // "At one point, Cruz coached Trump": a moment of the story, not a count.
             || (previous == "at" && matches!(next.as_str(), "point" | "time" | "stage" | "moment"))
+            // "The endorsement was one the campaign had long coveted", "The race is one he can
+            // win": a pronoun before a relative clause.
+            || (matches!(previous.as_str(), "is" | "was" | "are" | "were" | "be" | "been" | "'s" | "’s")
+                && matches!(next.as_str(), "the" | "he" | "she" | "they" | "we" | "you" | "i" | "his" | "her" | "their" | "our"))
         {
             return None;
         }

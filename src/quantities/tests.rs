@@ -915,3 +915,11 @@ fn an_adverb_or_a_verb_right_after_the_count() {
     assert_eq!(counted_of("The two  admit that it will not be easy.", "two"), None);
     assert_eq!(counted_of("Three acknowledge the risk.", "Three"), None);
 }
+
+#[test]
+fn one_as_a_pronoun_before_a_relative_clause() {
+    assert!(figures("The endorsement was one the Clinton campaign had long coveted.").is_empty());
+    assert!(figures("The race is one he can win.").is_empty());
+    // A count stays a count: "He won one the year before" is not after a copula.
+    assert_eq!(figures("He won one the year before.").len(), 1);
+}
