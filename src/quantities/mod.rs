@@ -2954,6 +2954,19 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             // "4G network", "3G phones": a generation of mobile networks, no figure (grams are "g").
             return None;
         } else if unit.is_none()
+            && w == "stone"
+            && t.get(end + 1).is_none_or(|x| {
+                x.kind != Kind::Word
+                    || x.with_lower(|n| matches!(n, "or" | "and" | "in" | "to" | "of" | "lighter" | "heavier" | "overweight"))
+                        .unwrap_or(false)
+            })
+        {
+            // The British weight of a person: "lost three stone", "three stone or more to lose"
+            // (not "two stone lions").
+            unit = Some("st");
+            kind = QuantityKind::Measure;
+            end += 1;
+        } else if unit.is_none()
             && let Some(u) = measure_word(&w, !a.gap)
         {
             unit = Some(u);

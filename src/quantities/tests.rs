@@ -923,3 +923,13 @@ fn one_as_a_pronoun_before_a_relative_clause() {
     // A count stays a count: "He won one the year before" is not after a copula.
     assert_eq!(figures("He won one the year before.").len(), 1);
 }
+
+#[test]
+fn stone_as_a_weight() {
+    let f = value("Dieters with three stone or more to lose eat soup.", "three stone or more", 3.0);
+    assert_eq!((f.kind, f.unit), (QuantityKind::Measure, Some("st")));
+    value("She lost five stone.", "five stone", 5.0);
+    // A material, not a weight.
+    let (f, counted) = one("The gate has two stone lions.", "two");
+    assert_eq!((f.unit, counted.as_deref()), (None, Some("stone lions")));
+}
