@@ -1399,3 +1399,14 @@ fn a_present_verb_in_eed_is_no_past() {
     // Past forms in "-eed" still do.
     has("The two sides agreed in November to a truce.", r, "November", "2015-11");
 }
+
+#[test]
+fn a_duration_in_two_units_is_one() {
+    let r = day(2016, 3, 21);
+    has("It captured the debate in 3 minutes 32 seconds.", r, "3 minutes 32 seconds", "PT3M32S");
+    has("He served two years and six months in prison.", r, "two years and six months", "P2Y6M");
+    has("The flight took one day 10 hours.", r, "one day 10 hours", "P1DT10H");
+    // A larger unit after a smaller one is another expression: "10 hours a day".
+    let found = values("Her shifts can run 10 hours a day, six days in a row.", r);
+    assert!(found.iter().any(|(t, v)| t == "10 hours" && v == "PT10H"), "{found:?}");
+}

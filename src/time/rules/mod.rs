@@ -230,6 +230,8 @@ pub(crate) fn find(toks: &[Token<'_>], st: &mut State) -> Vec<Found> {
                         continue;
                     }
                 }
+                let found = compound_duration(toks, found, st);
+                i = i.max(found.end);
                 let second = second_day(toks, &found);
                 out.push(found);
                 if let Some(day) = second {
@@ -241,6 +243,60 @@ pub(crate) fn find(toks: &[Token<'_>], st: &mut State) -> Vec<Found> {
         }
     }
     out
+}
+
+/// "3 minutes 32 seconds", "two years and six months": a duration followed by one in a smaller
+/// unit is one duration (`PT3M32S`, `P2Y6M`), as TimeML marks it.
+fn compound_duration(toks: &[Token<'_>], found: Found, st: &mut State) -> Found {
+    if found.kind != TimeType::Duration {
+        return found;
+    }
+    let Some((first_rank, first_part)) = duration_part(&found.value) else { return found };
+    let next = if toks.get(found.end).is_some_and(|x| x.is("and")) { found.end + 1 } else { found.end };
+    // Only numbers: "two hours and a day" is no clock reading.
+    if toks.get(next).is_none_or(|x| {
+        x.kind != Kind::Number && !x.with_lower(|w| crate::numbers::small_word_number(w).is_some()).unwrap_or(false)
+    }) {
+        return found;
+    }
+    let Some(second) = match_at(toks, next, st) else { return found };
+    let Some((second_rank, second_part)) = duration_part(&second.value) else { return found };
+    if second.kind != TimeType::Duration || second.modifier.is_some() || second_rank <= first_rank || second.start != next {
+        return found;
+    }
+    // Date units go before the "T", clock units after it: P1DT2H, PT3M32S.
+    let mut value = String::from("P");
+    let time_part = |rank: u8| rank >= 4;
+    value.push_str(if time_part(first_rank) { "T" } else { "" });
+    value.push_str(first_part);
+    if time_part(second_rank) && !time_part(first_rank) {
+        value.push('T');
+    }
+    value.push_str(second_part);
+    Found { end: second.end, value, ..found }
+}
+
+/// A simple duration value's unit rank (years 0 … seconds 6) and its number and unit letter:
+/// `P3Y` → (0, "3Y"), `PT32S` → (6, "32S"). Weeks and underspecified values are not combined.
+fn duration_part(value: &str) -> Option<(u8, &str)> {
+    let (clock, part) = match value.strip_prefix("PT") {
+        Some(rest) => (true, rest),
+        None => (false, value.strip_prefix('P')?),
+    };
+    let (number, unit) = part.split_at(part.len().checked_sub(1)?);
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let rank = match (clock, unit) {
+        (false, "Y") => 0,
+        (false, "M") => 1,
+        (false, "D") => 3,
+        (true, "H") => 4,
+        (true, "M") => 5,
+        (true, "S") => 6,
+        _ => return None,
+    };
+    Some((rank, part))
 }
 
 /// "April 24 and 25", "on March 3 or 4", "April 13-17": a bare day number joined to a full date is a day of the
