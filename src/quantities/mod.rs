@@ -984,6 +984,10 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
     let via_of = word(t, k) == "of";
     if via_of {
         k += 1;
+        // "of those surveyed", "of those killed": the pronoun and its participle are what is counted.
+        if word(t, k) == "those" && word(t, k + 1).ends_with("ed") {
+            return Some((k, k + 2));
+        }
         if matches!(word(t, k).as_str(), "the" | "a" | "an" | "its" | "their" | "those" | "these") {
             k += 1;
         }
@@ -1140,6 +1144,8 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
                 .with_lower(|p| {
                     (p.len() > 3 && p.ends_with('s') && !p.ends_with("ss"))
                         || matches!(p, "people" | "children" | "men" | "women" | "police")
+                        // "59 percent of those surveyed disapprove"
+                        || matches!(p, "surveyed" | "polled" | "questioned" | "interviewed" | "asked")
                 })
                 .unwrap_or(false)
             && matches!(
@@ -3064,7 +3070,14 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             if word(t, end) == "of" {
                 counted_after(t, end)
             } else if word(t, end) == "in" {
-                counted_after(t, end + 1).filter(|(a, _)| *a == end + 1)
+                // ("$250 million in fixing up the resort": a verb, what the money went to; "$2
+                // million in funding for" is counted.)
+                let gerund = word(t, end + 1).ends_with("ing")
+                    && matches!(
+                        word(t, end + 2).as_str(),
+                        "up" | "out" | "down" | "off" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+                    );
+                counted_after(t, end + 1).filter(|(a, _)| *a == end + 1 && !gerund)
             } else {
                 None
             }

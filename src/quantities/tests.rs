@@ -933,3 +933,17 @@ fn stone_as_a_weight() {
     let (f, counted) = one("The gate has two stone lions.", "two");
     assert_eq!((f.unit, counted.as_deref()), (None, Some("stone lions")));
 }
+
+#[test]
+fn what_a_sample_or_a_sum_counts() {
+    assert_eq!(
+        counted_of("The poll of 2047 registered voters was released Wednesday.", "2047").as_deref(),
+        Some("registered voters")
+    );
+    assert_eq!(
+        counted_of("It found that 59 percent of those surveyed disapprove of Obama.", "59 percent").as_deref(),
+        Some("those surveyed")
+    );
+    assert_eq!(counted_of("He invested about $250 million in fixing up the resort.", "about $250 million"), None);
+    assert_eq!(counted_of("The city got $2 million in funding for parks.", "$2 million").as_deref(), Some("funding"));
+}

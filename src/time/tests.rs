@@ -1410,3 +1410,11 @@ fn a_duration_in_two_units_is_one() {
     let found = values("Her shifts can run 10 hours a day, six days in a row.", r);
     assert!(found.iter().any(|(t, v)| t == "10 hours" && v == "PT10H"), "{found:?}");
 }
+
+#[test]
+fn a_sample_size_is_no_year() {
+    let r = day(2015, 12, 10);
+    let found = values("The Huffington Post-Morning Consult poll of 2047 registered voters was released Wednesday.", r);
+    assert!(found.iter().all(|(t, _)| t != "2047"), "{found:?}");
+    has("It was the survey of 2015, not of 2014.", r, "2015", "2015");
+}

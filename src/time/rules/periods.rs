@@ -400,6 +400,16 @@ pub(super) fn looks_like_year(t: &[Token<'_>], k: usize) -> bool {
             return true;
         }
         let w = p.lower();
+        // "a poll of 2047 registered voters", "a survey of 1500 adults": a sample's size.
+        if w == "of"
+            && k.checked_sub(2).and_then(|q| t.get(q)).is_some_and(|x| {
+                x.with_lower(|v| matches!(v, "poll" | "survey" | "sample" | "study" | "census" | "total" | "group" | "panel"))
+                    .unwrap_or(false)
+            })
+            && t.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !x.capitalized())
+        {
+            return false;
+        }
         if matches!(
             w.as_str(),
             "in" | "since"
