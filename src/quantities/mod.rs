@@ -1033,6 +1033,15 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
             break;
         }
         let w = tok.lower();
+        // Two modifiers joined: "dozens of private and public golf courses", "thousands of Syrian
+        // and Iraqi refugees", "hundreds of men and women": what is counted runs to the plural
+        // noun after "and" (not "three children and their parents": a determiner starts another).
+        if (w == "and" || w == "or")
+            && k == start + 1
+            && let Some(end) = coordinated_plural(t, k + 1, &t[start])
+        {
+            return Some((start, end));
+        }
         // Adjectives in -ly that often qualify what is counted ("1,000 likely voters").
         let ly = w.ends_with("ly")
             && !matches!(w.as_str(), "likely" | "elderly" | "early" | "daily" | "weekly" | "monthly" | "yearly");
@@ -1441,6 +1450,57 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
     // After an adverb one word alone is likely a verb: "only 3 really matter".
     let after_adverb = start > i && t.get(start - 1).is_some_and(|x| x.kind == Kind::Word && x.lower().ends_with("ly"));
     (k > start && (!after_adverb || k - start >= 2)).then_some((start, k))
+}
+
+/// After "and" at `k - 1`, which follows the single word `first`: one to three plain words
+/// ending in a plural noun that ends the phrase ("private and public golf courses", "Syrian and
+/// Iraqi refugees"), or after a plural noun a second one alone ("migrants and refugees"): the index
+/// after that noun. Capitals follow capitals only ("delegates and Bernie Sanders" is a clause).
+fn coordinated_plural(t: &[Token<'_>], k: usize, first: &Token<'_>) -> Option<usize> {
+    let is_plural = |v: &str| {
+        (v.len() > 3 && v.ends_with('s') && !v.ends_with("ss") && !v.ends_with("us") && !v.ends_with("is"))
+            || matches!(v, "men" | "women" | "children" | "people")
+    };
+    let first_plural = first.with_lower(is_plural).unwrap_or(false);
+    let plain = |n: usize| {
+        t.get(n).is_some_and(|x| {
+            x.kind == Kind::Word
+                && (first.capitalized() || !x.capitalized())
+                && x.with_lower(|v| {
+                    !is_stop(v)
+                        && !is_irregular_verb(v)
+                        && !is_past_only_verb(v)
+                        && !is_auxiliary(v)
+                        && ones(v).is_none()
+                        && !v.ends_with("ed")
+                        && !v.ends_with("ing")
+                        && !v.ends_with("ly")
+                        && !matches!(v, "thousands" | "millions" | "billions" | "hundreds" | "dozens")
+                })
+                .unwrap_or(false)
+        })
+    };
+    let plural_noun = |n: usize| t.get(n).is_some_and(|x| x.with_lower(is_plural).unwrap_or(false));
+    // (A verb may follow: "men and women marched", "golf courses are".)
+    let ends_phrase = |n: usize| {
+        t.get(n).is_none_or(|x| {
+            x.kind != Kind::Word
+                || x.with_lower(|v| {
+                    is_stop(v) || is_auxiliary(v) || is_irregular_verb(v) || is_past_only_verb(v) || v.ends_with("ed")
+                })
+                .unwrap_or(false)
+        })
+    };
+    // (A plural noun before a determiner is a verb: "eight states and receives a majority".)
+    let before_determiner = |n: usize| {
+        t.get(n)
+            .is_some_and(|x| x.with_lower(|v| matches!(v, "a" | "an" | "the" | "his" | "her" | "its" | "their")).unwrap_or(false))
+    };
+    let reach = if first_plural { 1 } else { 3 };
+    (k..k + reach)
+        .take_while(|&n| plain(n))
+        .find(|&n| plural_noun(n) && ends_phrase(n + 1) && !before_determiner(n + 1))
+        .map(|n| n + 1)
 }
 
 /// A floor or ceiling after a figure: "65 and older", "ages 12 and up", "18 or younger".

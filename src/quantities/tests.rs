@@ -947,3 +947,15 @@ fn what_a_sample_or_a_sum_counts() {
     assert_eq!(counted_of("He invested about $250 million in fixing up the resort.", "about $250 million"), None);
     assert_eq!(counted_of("The city got $2 million in funding for parks.", "$2 million").as_deref(), Some("funding"));
 }
+
+#[test]
+fn two_modifiers_joined_before_what_is_counted() {
+    let text = "Dozens of private and public golf courses are in transition.";
+    assert_eq!(counted_of(text, "Dozens").as_deref(), Some("private and public golf courses"));
+    let text = "Hundreds of men and women marched.";
+    assert_eq!(counted_of(text, "Hundreds").as_deref(), Some("men and women"));
+    let text = "The three children and their parents left.";
+    assert_eq!(counted_of(text, "three").as_deref(), Some("children"));
+    let text = "Two Republican and three Democratic senators voted no.";
+    assert_eq!(counted_of(text, "three").as_deref(), Some("Democratic senators"));
+}
