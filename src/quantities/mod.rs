@@ -809,8 +809,10 @@ fn is_stop(w: &str) -> bool {
             // "my two favorite accessories both by Hunter", "the first permanent dwelling ever"
             | "both"
             | "ever"
-            // "Seventy-two percent now believe": an adverb of the clause.
+            // "Seventy-two percent now believe", "Georgia's 11th Congressional District perhaps
+            // best embodied": adverbs of the clause.
             | "now"
+            | "perhaps"
             | "instead"
             | "without"
             | "within"
@@ -1220,7 +1222,7 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         let post_modifier = k > start
             && matches!(
                 w.as_str(),
-                "alive" | "apiece" | "worldwide" | "nationwide" | "statewide" | "globally" | "overall" | "annually"
+                "alive" | "apiece" | "worldwide" | "nationwide" | "statewide" | "globally" | "overall" | "annually" | "available"
             );
         // After a rank, what is ranked is singular, so a word in -ing after a singular modifier is
         // its noun: "her first national security briefing", "the second public hearing" (a

@@ -959,3 +959,11 @@ fn two_modifiers_joined_before_what_is_counted() {
     let text = "Two Republican and three Democratic senators voted no.";
     assert_eq!(counted_of(text, "three").as_deref(), Some("Democratic senators"));
 }
+
+#[test]
+fn an_adverb_or_adjective_after_what_is_counted() {
+    let text = "Georgia's 11th Congressional District perhaps best embodied his struggles.";
+    assert_eq!(counted_of(text, "11th").as_deref(), Some("Congressional District"));
+    let text = "It gave Cruz nine of the Wyoming delegates available in the caucuses.";
+    assert_eq!(counted_of(text, "nine").as_deref(), Some("Wyoming delegates"));
+}

@@ -1418,3 +1418,30 @@ fn a_sample_size_is_no_year() {
     assert!(found.iter().all(|(t, _)| t != "2047"), "{found:?}");
     has("It was the survey of 2015, not of 2014.", r, "2015", "2015");
 }
+
+#[test]
+fn a_vote_or_an_attack_named_by_its_day() {
+    let r = day(2016, 7, 31);
+    has(
+        "Experts said they believed Russia engineered the release to influence the Nov. 8 U.S. presidential election.",
+        r,
+        "Nov. 8",
+        "2016-11-08",
+    );
+    has("The nominee for the Nov. 8 election later said he was sarcastic.", r, "Nov. 8", "2016-11-08");
+    has("He won the March 15 primary.", r, "March 15", "2016-03-15");
+    has("He spoke about the Sept. 11 attacks.", r, "Sept. 11", "2001-09-11");
+    has("The Sept. 11 anniversary falls on a Sunday this year.", r, "Sept. 11", "2016-09-11");
+    // "looming" looks ahead.
+    has("But he was not hopeful about the looming showdown in July.", day(2016, 4, 17), "July", "2016-07");
+}
+
+#[test]
+fn an_adjective_looking_ahead_only_before_its_noun() {
+    let r = day(2016, 4, 5);
+    has("With New York's April 19 primary looming, Mayor Bill de Blasio on Monday intervened.", r, "Monday", "2016-04-04");
+    // A singular attack on September 11 may be another year's (Benghazi, 2012).
+    let found = values("He spoke days after the September 11 attack, which left four Americans dead.", r);
+    assert!(found.iter().all(|(_, v)| v != "2001-09-11"), "{found:?}");
+    has("He spoke of the Sept. 11 terrorist attacks.", r, "Sept. 11", "2001-09-11");
+}

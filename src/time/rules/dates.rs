@@ -173,6 +173,19 @@ fn two_digit_year(tok: Option<&Token<'_>>, reference: Option<Date>) -> Option<i1
 /// March 2, 2015, the Times revealed it … On March 25, the firm wiped the server" is 2015's, when
 /// the previous date (two sentences at most) is of that earlier year and a few months before.
 fn day_of_month(r: Date, m: i8, d: i8, t: &[Token<'_>], i: usize, st: &State) -> Option<Date> {
+    // "the Sept. 11 attacks", "the September 11 hijackers": the day of 2001 that news names
+    // without its year.
+    if (m, d) == (9, 11)
+        && r.year() > 2001
+        && let Some(k) = (i + 1..(i + 5).min(t.len())).find(|&k| t[k].kind == Kind::Word)
+        // (Plural: "the September 11 attack, which left four Americans dead" is Benghazi's, 2012.)
+        && (t[k].is("attacks")
+            || t[k].is("hijackers")
+            || t[k].is("commission")
+            || ((t[k].is("terrorist") || t[k].is("terror")) && t.get(k + 1).is_some_and(|x| x.is("attacks"))))
+    {
+        return Date::new(2001, 9, 11).ok();
+    }
     let year = year_of_month(r, m, t, i);
     if let Some(Val::Day(previous)) = st.previous()
         && previous.year() < year
@@ -202,6 +215,11 @@ pub(super) fn year_of_month(r: Date, m: i8, t: &[Token<'_>], i: usize) -> i16 {
     let year = month_year(r, m, tense);
     if tense == Tense::Unknown && year < r.year() && names_a_vote(t, i) {
         return r.year();
+    }
+    // "influence the Nov. 8 presidential election", "the nominee for the Nov. 8 election later
+    // said": a vote named by its date is the nearest such day, whatever the clause's tense.
+    if tense == Tense::Past && t.get(i.wrapping_sub(1)).is_some_and(|x| x.is("the")) && names_a_vote(t, i) {
+        return month_year(r, m, Tense::Nearest);
     }
     year
 }

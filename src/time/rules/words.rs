@@ -427,6 +427,11 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             "next" if left && t.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !x.capitalized()) && i > k + 1 => {
                 Tense::Unknown
             }
+            // "the looming showdown in July": an adjective of what is ahead ("with New York's primary
+            // looming, de Blasio on Monday intervened" is another clause's).
+            "looming" | "impending" | "forthcoming" => {
+                if t.get(k + 1).is_some_and(|x| x.kind == Kind::Word) { Tense::Future } else { Tense::Unknown }
+            }
             "will" | "shall" | "'ll" | "’ll" | "tomorrow" | "next" | "upcoming" | "scheduled" | "expected" | "expects"
             | "expect" | "due" | "coming" | "going" | "would" | "may" | "might" | "should" | "soon" | "plans" | "planning"
             | "slated" | "postponed" | "delayed" | "adjourned" | "rescheduled" => Tense::Future,
@@ -787,6 +792,8 @@ pub(super) fn names_a_vote(t: &[Token<'_>], i: usize) -> bool {
                 }
             }
             "election" | "elections" | "vote" | "ballot" | "referendum" | "caucus" | "caucuses" | "midterms" => return true,
+            // "the Nov. 8 U.S. presidential election"
+            "u.s" | "u.s." | "u" | "s" | "american" | "federal" | "county" | "municipal" | "parliamentary" | "legislative" => {}
             _ => return false,
         }
     }
