@@ -1264,6 +1264,23 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
             && i.checked_sub(1)
                 .is_some_and(|p| ordinal_word(&word(t, p)).is_some() || matches!(word(t, p).as_str(), "st" | "nd" | "rd" | "th"))
             && t[k - 1].with_lower(|p| !p.ends_with('s')).unwrap_or(false);
+        // "four Republican nominating contests", "two competing bills": a modifier in -ing before
+        // the plural noun that ends the phrase.
+        // (After a plural noun it is a participle: "16 states holding contests", "1,400 jobs
+        // making furnaces".)
+        let ing_modifier = k > start
+            && w.ends_with("ing")
+            && t[k - 1].with_lower(|p| !(p.ends_with('s') && !p.ends_with("ss"))).unwrap_or(false)
+            && t.get(k + 1).is_some_and(|x| {
+                x.kind == Kind::Word
+                    && !x.capitalized()
+                    && x.with_lower(|v| v.len() > 3 && v.ends_with('s') && !v.ends_with("ss") && !is_stop(v)).unwrap_or(false)
+            })
+            && t.get(k + 2).is_none_or(|x| {
+                x.kind != Kind::Word
+                    || x.with_lower(|v| is_stop(v) || is_auxiliary(v) || is_irregular_verb(v) || v.ends_with("ed"))
+                        .unwrap_or(false)
+            });
         // A participle right after a plural count starts a clause: "tens of millions flowing into
         // races", "with 22 percent saying they", "250,000 coming to the country". Only after a
         // plural count ("millions", "250,000", "four"), not a percentage, an ordinal, money or a
@@ -1326,7 +1343,7 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
                 || is_month_or_weekday(&w)
                 || post_modifier
                 || participle
-                || (k > start && (w.ends_with("ed") || (w.ends_with("ing") && !noun_in_ing) || ly)))
+                || (k > start && (w.ends_with("ed") || (w.ends_with("ing") && !noun_in_ing && !ing_modifier) || ly)))
         {
             break;
         }
@@ -2252,6 +2269,14 @@ fn is_label(w: &str) -> bool {
             | "stoxx"
             // A union's branch: "Service Employees International Union Local 1021".
             | "local"
+            // Rules and ballot measures: "Rule 40", "Proposition 8", "Measure 91", "Question 1".
+            | "rule"
+            | "proposition"
+            | "prop"
+            | "measure"
+            | "question"
+            | "amendment"
+            | "exhibit"
     )
 }
 
@@ -3077,6 +3102,18 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             unit = Some(u);
             kind = QuantityKind::Measure;
             end += 2;
+            // A height in feet and inches: "5-foot-11" is 5 ft 11 in (in feet, 5.92).
+            if u == "ft"
+                && t.get(end).is_some_and(|x| x.is_char('-') && !x.gap)
+                && let Some(inches) = t
+                    .get(end + 1)
+                    .filter(|x| !x.gap && x.kind == Kind::Number)
+                    .and_then(|x| x.text.parse::<u8>().ok())
+                    .filter(|n| *n < 12)
+            {
+                value += f64::from(inches) / 12.0;
+                end += 2;
+            }
         } else if unit.is_none()
             && a.is_char('-')
             && !a.gap
@@ -3126,7 +3163,11 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         QuantityKind::Number | QuantityKind::Percent | QuantityKind::Measure => {
             // "is almost 50 percent higher than": a difference, which counts nothing before it.
             let difference = t.get(end).is_some_and(|x| is_comparative(&x.lower()));
-            counted_after(t, end).or_else(|| if difference { None } else { counted_before(t, start) })
+            // (A measure after a name is the person's height or weight, not a count of them:
+            // "Bowers is 6-feet-3".)
+            let of_a_name = kind == QuantityKind::Measure
+                && counted_before(t, start).is_some_and(|(a, b)| t[a..b].iter().all(|x| x.kind != Kind::Word || x.capitalized()));
+            counted_after(t, end).or_else(|| if difference || of_a_name { None } else { counted_before(t, start) })
         }
         QuantityKind::Money => {
             if word(t, end) == "of" {

@@ -967,3 +967,28 @@ fn an_adverb_or_adjective_after_what_is_counted() {
     let text = "It gave Cruz nine of the Wyoming delegates available in the caucuses.";
     assert_eq!(counted_of(text, "nine").as_deref(), Some("Wyoming delegates"));
 }
+
+#[test]
+fn a_modifier_in_ing_and_a_numbered_rule() {
+    let text = "With four Republican nominating contests in the books, Rubio has finished second to fifth.";
+    assert_eq!(counted_of(text, "four").as_deref(), Some("Republican nominating contests"));
+    // A participle after the noun still ends it.
+    let text = "There were 300 people waiting outside.";
+    assert_eq!(counted_of(text, "300").as_deref(), Some("people"));
+    let text = "It did well in many of the 16 states holding contests on or before March 1.";
+    assert_eq!(counted_of(text, "16").as_deref(), Some("states"));
+    assert!(figures("It does not consider that Rule 40 works as intended.").is_empty());
+}
+
+#[test]
+fn a_height_in_feet_and_inches() {
+    let f = value("Ms. Sherry, blond and 5-foot-11, has four children.", "5-foot-11", 5.0 + 11.0 / 12.0);
+    assert_eq!((f.kind, f.unit), (QuantityKind::Measure, Some("ft")));
+    value("He built a 10-foot wall.", "10-foot", 10.0);
+    // A height after a name is the person's, not a count of them.
+    assert_eq!(counted_of("Bowers is 6-feet-3, 280 pounds and a force.", "6-feet-3"), None);
+    assert_eq!(
+        counted_of("Oil exports of 1 million barrels per week could come.", "1 million barrels").as_deref(),
+        Some("Oil exports")
+    );
+}
