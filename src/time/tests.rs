@@ -1445,3 +1445,15 @@ fn an_adjective_looking_ahead_only_before_its_noun() {
     assert!(found.iter().all(|(_, v)| v != "2001-09-11"), "{found:?}");
     has("He spoke of the Sept. 11 terrorist attacks.", r, "Sept. 11", "2001-09-11");
 }
+
+#[test]
+fn a_game_quarter_is_no_date() {
+    let r = day(2011, 3, 26);
+    let found = values("The pushing began early in the fourth quarter after Terry shoved Steve Blake down on the court.", r);
+    assert!(found.is_empty(), "{found:?}");
+    let found = values("Boston led 60-48 in the third quarter.", r);
+    assert!(found.is_empty(), "{found:?}");
+    // Accounts keep their quarters, even with a "lead".
+    has("Its lead in sales grew in the fourth quarter.", r, "the fourth quarter", "2010-Q4");
+    has("Earnings rose in the third quarter.", r, "the third quarter", "2010-Q3");
+}

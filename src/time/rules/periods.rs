@@ -2,6 +2,84 @@
 
 use super::*;
 
+/// Whether sentence `t` tells of a game (a foul, a touchdown, a lead) and not of accounts (earnings,
+/// sales, percent): its quarters and halves are the game's.
+fn of_a_game(t: &[Token<'_>]) -> bool {
+    let mut game = false;
+    for x in t.iter().filter(|x| x.kind == Kind::Word || x.is_char('%')) {
+        let fiscal = x.is_char('%')
+            || x.with_lower(|w| {
+                matches!(
+                    w,
+                    "earnings"
+                        | "profit"
+                        | "profits"
+                        | "revenue"
+                        | "revenues"
+                        | "sales"
+                        | "fiscal"
+                        | "quarterly"
+                        | "results"
+                        | "gdp"
+                        | "economy"
+                        | "growth"
+                        | "income"
+                        | "loss"
+                        | "losses"
+                        | "shares"
+                        | "company"
+                        | "percent"
+                        | "million"
+                        | "billion"
+                        | "dividend"
+                        | "forecast"
+                )
+            })
+            .unwrap_or(false);
+        if fiscal {
+            return false;
+        }
+        game = game
+            || x.with_lower(|w| {
+                matches!(
+                    w,
+                    "scored"
+                        | "basket"
+                        | "touchdown"
+                        | "touchdowns"
+                        | "rebounds"
+                        | "assists"
+                        | "foul"
+                        | "fouled"
+                        | "fouls"
+                        | "quarterback"
+                        | "halftime"
+                        | "overtime"
+                        | "layup"
+                        | "dunk"
+                        | "interception"
+                        | "fumble"
+                        | "shoved"
+                        | "pointer"
+                        | "3-pointer"
+                        | "buzzer"
+                        | "timeout"
+                        | "goal"
+                        | "goals"
+                        | "penalty"
+                        | "whistle"
+                        | "lead"
+                        | "led"
+                        | "trailed"
+                        | "game"
+                        | "court"
+                )
+            })
+            .unwrap_or(false);
+    }
+    game
+}
+
 /// "the third quarter", "third-quarter", "the first half", "the fourth quarter of 1989", "Q3 2016", "the quarter".
 pub(super) fn quarter(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     let mut j = i;
@@ -55,6 +133,11 @@ pub(super) fn quarter(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         (k, if hyphen { j + 2 } else { j + 1 })
     });
     if let Some((k, u)) = named_half.or(ordinal) {
+        // "early in the fourth quarter after Terry shoved Blake", "a 48 lead in the third quarter":
+        // a game's quarter or half, no date (unless a year says otherwise).
+        if year.is_none() && of_a_game(t) {
+            return None;
+        }
         let half = match t.get(u).map(|x| x.lower()).as_deref() {
             _ if named_half.is_some() => true,
             Some("quarter") => false,
