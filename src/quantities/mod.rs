@@ -994,6 +994,13 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
             k += 1;
         }
     }
+    // "15 percent of the roughly 54,000 pages": a hedge on the whole's figure.
+    if via_of
+        && matches!(word(t, k).as_str(), "roughly" | "about" | "nearly" | "some" | "approximately" | "almost" | "around")
+        && t.get(k + 1).is_some_and(|x| x.kind == Kind::Number)
+    {
+        k += 1;
+    }
     // "seven of the previous nine finals", "three of the last four games": an adjective of order
     // before the whole's figure.
     let number_at =
@@ -1046,7 +1053,12 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         }
         // Adjectives in -ly that often qualify what is counted ("1,000 likely voters").
         let ly = w.ends_with("ly")
-            && !matches!(w.as_str(), "likely" | "elderly" | "early" | "daily" | "weekly" | "monthly" | "yearly");
+            && !matches!(w.as_str(), "likely" | "elderly" | "early" | "daily" | "weekly" | "monthly" | "yearly")
+            // Nouns in -ly: "the first ethnic family", "two rallies", "a key ally".
+            && !matches!(
+                w.as_str(),
+                "family" | "rally" | "ally" | "supply" | "reply" | "assembly" | "monopoly" | "anomaly" | "tally" | "belly" | "fly"
+            );
         // An adverb before the adjective of what is counted is not part of it: "five reasonably
         // viable candidates", "three highly trained officers" (but "two quickly left": a verb).
         // Sentence adverbs ("23 percent, only four points below") start another phrase.
@@ -1146,6 +1158,16 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
                 // (and before its agent: "or one chosen by Mrs. Clinton")
                 matches!(x.lower().as_str(), "their" | "his" | "her" | "its" | "our" | "my" | "your" | "the" | "by")
             });
+        // A word between a plural noun and a determiner is a verb: "Two other emails highlight the
+        // extent" (a noun does not stand before "the").
+        let verb_before_determiner = k > start
+            && t[k - 1]
+                .with_lower(|p| p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("us"))
+                .unwrap_or(false)
+            && !tok.capitalized()
+            && t.get(k + 1).is_some_and(|x| {
+                x.with_lower(|v| matches!(v, "the" | "a" | "an" | "their" | "his" | "her" | "its" | "our")).unwrap_or(false)
+            });
         // A verb in the present after a plural noun: "70% of adults live with their parents",
         // "35 percent of Mexican jobs depend on exports" (first, these are nouns: "three support
         // staff").
@@ -1204,6 +1226,7 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         // subject is a noun, not a compound adjective).
         let after_compound = k >= start + 2 && t[k - 2].is_char('-') && !t[k - 2].gap && !t[k - 1].gap;
         let verb = present_after_plural
+            || verb_before_determiner
             || age_marker
             || (k > start && is_irregular_verb(&w) && !after_compound)
             || (k > start && w.contains(['\'', '’']))
@@ -1222,7 +1245,16 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         let post_modifier = k > start
             && matches!(
                 w.as_str(),
-                "alive" | "apiece" | "worldwide" | "nationwide" | "statewide" | "globally" | "overall" | "annually" | "available"
+                "alive"
+                    | "apiece"
+                    | "worldwide"
+                    | "nationwide"
+                    | "statewide"
+                    | "globally"
+                    | "overall"
+                    | "annually"
+                    | "available"
+                    | "short"
             );
         // After a rank, what is ranked is singular, so a word in -ing after a singular modifier is
         // its noun: "her first national security briefing", "the second public hearing" (a

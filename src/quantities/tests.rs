@@ -992,3 +992,14 @@ fn a_height_in_feet_and_inches() {
         Some("Oil exports")
     );
 }
+
+#[test]
+fn a_noun_in_ly_a_hedged_whole_and_a_verb_before_its_object() {
+    assert_eq!(counted_of("The Schifanos were the first ethnic family to move in.", "first").as_deref(), Some("ethnic family"));
+    assert_eq!(
+        counted_of("He urged it to process 15 percent of the roughly 54,000 pages by July 31.", "15 percent").as_deref(),
+        Some("pages")
+    );
+    assert_eq!(counted_of("Two other emails highlight the extent of her involvement.", "Two").as_deref(), Some("other emails"));
+    assert_eq!(counted_of("The agency fell about 2,000 pages short of its goal.", "about 2,000").as_deref(), Some("pages"));
+}
