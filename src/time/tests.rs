@@ -1457,3 +1457,15 @@ fn a_game_quarter_is_no_date() {
     has("Its lead in sales grew in the fourth quarter.", r, "the fourth quarter", "2010-Q4");
     has("Earnings rose in the third quarter.", r, "the third quarter", "2010-Q3");
 }
+
+#[test]
+fn the_end_of_the_month_just_named() {
+    let r = day(2015, 12, 31);
+    has(
+        "It will be adding this missing data in January 2016 and expects to be done by the end of the month.",
+        r,
+        "the end of the month",
+        "2016-01",
+    );
+    has("We will be done by the end of the month.", r, "the end of the month", "2015-12");
+}

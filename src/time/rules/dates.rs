@@ -1058,6 +1058,14 @@ pub(super) fn relative(t: &[Token<'_>], i: usize, st: &State, after_prefix: bool
     {
         return None;
     }
+    // "be adding this data in January 2016 and expect to be done by the end of the month": the
+    // month just named in the sentence.
+    if lower == "the"
+        && unit == Unit::Month
+        && let Some(prev @ Val::Month(..)) = st.previous_in_sentence()
+    {
+        return anchored(i + 2, TimeType::Date, prev.clone(), prev);
+    }
     let n: i64 = match relation {
         Relation::Last => -1,
         Relation::Next => 1,
