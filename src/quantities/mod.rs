@@ -1042,6 +1042,11 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
             break;
         }
         let w = tok.lower();
+        // "the first time Republicans and BLM agreed": "time" is the whole of what is ranked; a
+        // clause follows it without "that".
+        if k == start && w == "time" {
+            return Some((k, k + 1));
+        }
         // Two modifiers joined: "dozens of private and public golf courses", "thousands of Syrian
         // and Iraqi refugees", "hundreds of men and women": what is counted runs to the plural
         // noun after "and" (not "three children and their parents": a determiner starts another).

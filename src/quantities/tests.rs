@@ -1003,3 +1003,9 @@ fn a_noun_in_ly_a_hedged_whole_and_a_verb_before_its_object() {
     assert_eq!(counted_of("Two other emails highlight the extent of her involvement.", "Two").as_deref(), Some("other emails"));
     assert_eq!(counted_of("The agency fell about 2,000 pages short of its goal.", "about 2,000").as_deref(), Some("pages"));
 }
+
+#[test]
+fn the_first_time_before_a_clause() {
+    let text = "It might be the first time Republicans and the movement have agreed on anything.";
+    assert_eq!(counted_of(text, "first").as_deref(), Some("time"));
+}

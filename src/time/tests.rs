@@ -1469,3 +1469,15 @@ fn the_end_of_the_month_just_named() {
     );
     has("We will be done by the end of the month.", r, "the end of the month", "2015-12");
 }
+
+#[test]
+fn a_quarter_or_half_a_century() {
+    let r = day(2016, 7, 27);
+    has("It is no longer the party he reinvented a quarter-century ago.", r, "a quarter-century ago", "1991");
+    has("It happened half a century ago.", r, "half a century ago", "1966");
+    has("He served for a quarter century.", r, "a quarter century", "P25Y");
+    has("It happened a quarter of a century ago.", r, "a quarter of a century ago", "1991");
+    has("It took a quarter hour.", r, "a quarter hour", "PT15M");
+    // "a quarter" alone is no amount of time.
+    assert!(values("Sales fell a quarter earlier.", r).is_empty());
+}

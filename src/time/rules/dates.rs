@@ -1255,8 +1255,14 @@ fn ago_exactly(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         return core(end, TimeType::Date, raw(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
     };
     // "2 1/2 years ago": a year and a half is 18 months; other fractions leave the day open.
-    let (n, unit) =
-        if n.fract() != 0.0 && unit == Unit::Year && (n * 12.0).fract() == 0.0 { (n * 12.0, Unit::Month) } else { (n, unit) };
+    // ("half a century ago", "a quarter-century ago": 50 and 25 years.)
+    let (n, unit) = match unit {
+        _ if n.fract() == 0.0 => (n, unit),
+        Unit::Year if (n * 12.0).fract() == 0.0 => (n * 12.0, Unit::Month),
+        Unit::Century if (n * 100.0).fract() == 0.0 => (n * 100.0, Unit::Year),
+        Unit::Decade if (n * 10.0).fract() == 0.0 => (n * 10.0, Unit::Year),
+        _ => (n, unit),
+    };
     if n.fract() != 0.0 {
         return core(end, TimeType::Date, raw(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
     }

@@ -242,6 +242,19 @@ pub(super) fn amount(t: &[Token<'_>], i: usize) -> Option<(Option<f64>, usize)> 
         "a" | "an" if next == "dozen" => return Some((Some(12.0), i + 2)),
         "a" | "an" if next == "couple" && t.get(i + 2).is_some_and(|x| x.is("of")) => return Some((Some(2.0), i + 3)),
         "a" | "an" if next == "half" => return Some((Some(0.5), i + 2)),
+        // "a quarter-century", "a quarter century", "a quarter of a century": a fourth of the unit
+        // after it (the caller needs one; "a quarter" alone is no amount).
+        "a" | "an" if next == "quarter" => {
+            let of_a = t.get(i + 2).is_some_and(|x| x.is("of")) && t.get(i + 3).is_some_and(|x| x.is("a"));
+            let end = if tight_dash(i + 2) {
+                i + 3
+            } else if of_a {
+                i + 4
+            } else {
+                i + 2
+            };
+            return t.get(end).is_some_and(|x| x.is("century") || x.is("hour")).then_some((Some(0.25), end));
+        }
         "half" if next == "a" || next == "an" => return Some((Some(0.5), i + 2)),
         // "a hundred years", "a thousand days".
         "a" | "an" | "one" if next == "hundred" => return Some((Some(100.0), i + 2)),
