@@ -1481,3 +1481,27 @@ fn a_quarter_or_half_a_century() {
     // "a quarter" alone is no amount of time.
     assert!(values("Sales fell a quarter earlier.", r).is_empty());
 }
+
+#[test]
+fn a_clock_time_on_the_day_its_sentence_named() {
+    let r = day(2015, 11, 23);
+    has("On the November 24 show from 6AM to 9AM EST, Bannon will interview guests.", r, "6AM", "2015-11-24T06:00");
+    has("On the November 24 show from 6AM to 9AM EST, Bannon will interview guests.", r, "9AM EST", "2015-11-24T09:00");
+}
+
+#[test]
+fn a_clock_time_in_another_clause_keeps_its_own_day() {
+    let r = day(2016, 1, 31);
+    let found = values(
+        "After a session on where they need to be caucusing Monday night, Ebeling and her husband set out just after 2 p.m.",
+        r,
+    );
+    assert!(found.iter().any(|(t, v)| t == "2 p.m." && v == "2016-01-31T14:00"), "{found:?}");
+}
+
+#[test]
+fn a_programme_named_daily() {
+    let found = values("Breitbart News Daily: A World at War.", day(2015, 11, 23));
+    assert!(found.is_empty(), "{found:?}");
+    has("The paper is published daily.", day(2015, 11, 23), "daily", "P1D");
+}

@@ -789,6 +789,14 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     }) {
         end += 1;
         st.reference().and_then(|r| add_days(r, shift))
+    } else if let Some(Val::Day(d) | Val::Part(d, _) | Val::Clock(Some(d), ..)) = st.previous_in_sentence()
+        && day_named_just_before(t, i)
+    {
+        // "On the November 24 show … from 6AM to 9AM": the day this sentence named, in the same
+        // clause ("caucusing Monday night, Ebeling and her husband set out just after 2 p.m." is
+        // another day's clock).
+        let d = *d;
+        return anchored(end, TimeType::Time, Val::Clock(Some(d), h, m), &Val::Day(d));
     } else if let (Some(d), Some(r)) = (narrative_day, st.reference_date)
         && d < r
         && tense(t, i) == Tense::Past
@@ -798,6 +806,27 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         st.reference()
     };
     core(end, TimeType::Time, Val::Clock(day, h, m))
+}
+
+/// Whether a day or another time is named within the sixteen tokens before `i`, with no "and",
+/// "but", "while", "when" or ";" between (another clause).
+fn day_named_just_before(t: &[Token<'_>], i: usize) -> bool {
+    for k in (i.saturating_sub(16)..i).rev() {
+        let x = &t[k];
+        if x.is("and") || x.is("but") || x.is("while") || x.is("when") || x.is_char(';') {
+            return false;
+        }
+        if month_of(x).is_some() || weekday_of(x).is_some() || x.is("day") || (x.kind == Kind::Number && x.text.contains(':')) {
+            return true;
+        }
+        if x.kind == Kind::Number
+            && t.get(k + 1)
+                .is_some_and(|n| n.with_lower(|w| matches!(w, "am" | "pm" | "a.m" | "p.m" | "a.m." | "p.m.")).unwrap_or(false))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// "this morning", "this afternoon", "this evening" or "tonight" at `i` → (whether it is the
@@ -906,7 +935,14 @@ pub(super) fn set(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         // A newspaper, not a frequency: "French daily Les Echos", "the weekly Der Spiegel", "the
         // daily reported", or part of a title ("the Daily Mail", "AAA Daily Fuel Gauge").
         let next = t.get(i + 1);
+        // ("Breitbart News Daily: A World at War", "Business Daily": after a word of a masthead,
+        // even in a title-case headline, where "Smoking Yearly" is still a frequency.)
+        let after_name = tok.capitalized()
+            && i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|p| {
+                matches!(p.text, "News" | "Business" | "Post" | "Times" | "Herald" | "Star" | "Mirror" | "Express" | "Wire")
+            });
         let names_paper = (i > 0 && name_capital(Some(tok), st))
+            || after_name
             || next.is_some_and(|x| {
                 (x.kind == Kind::Word && x.capitalized() && weekday_of(x).is_none() && month_of(x).is_none())
                     || matches!(x.lower().as_str(), "said" | "says" | "reported" | "reports" | "wrote" | "quoted" | "cited")
