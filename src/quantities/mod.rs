@@ -813,6 +813,11 @@ fn is_stop(w: &str) -> bool {
             // best embodied": adverbs of the clause.
             | "now"
             | "perhaps"
+            // Dimensions after a measure: "6'3\" tall", "10 feet wide".
+            | "tall"
+            | "wide"
+            | "deep"
+            | "thick"
             | "instead"
             | "without"
             | "within"
@@ -3109,6 +3114,22 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
                 unit = Some(scale);
                 end += 1;
             }
+        } else if unit.is_none()
+            && matches!(a.text, "'" | "’" | "′")
+            && !a.gap
+            && t.get(core).is_some_and(|x| x.text.len() == 1)
+            && let Some(inches) = t
+                .get(end + 1)
+                .filter(|x| !x.gap && x.kind == Kind::Number)
+                .and_then(|x| x.text.parse::<u8>().ok())
+                .filter(|n| *n < 12)
+            && t.get(end + 2).is_some_and(|x| !x.gap && matches!(x.text, "\"" | "”" | "″" | "''"))
+        {
+            // A height in feet and inches: "6'3\"" is 6.25 ft.
+            value += f64::from(inches) / 12.0;
+            unit = Some("ft");
+            kind = QuantityKind::Measure;
+            end += 3;
         } else if a.is_char('°') {
             unit = Some("deg");
             kind = QuantityKind::Measure;

@@ -985,6 +985,9 @@ fn a_height_in_feet_and_inches() {
     let f = value("Ms. Sherry, blond and 5-foot-11, has four children.", "5-foot-11", 5.0 + 11.0 / 12.0);
     assert_eq!((f.kind, f.unit), (QuantityKind::Measure, Some("ft")));
     value("He built a 10-foot wall.", "10-foot", 10.0);
+    let f = value("Trump is 6'3\" tall and weighs 236 pounds.", "6'3\"", 6.25);
+    assert_eq!(f.unit, Some("ft"));
+    assert_eq!(counted_of("Trump is 6'3\" tall and weighs 236 pounds.", "6'3\""), None);
     // A height after a name is the person's, not a count of them.
     assert_eq!(counted_of("Bowers is 6-feet-3, 280 pounds and a force.", "6-feet-3"), None);
     assert_eq!(
