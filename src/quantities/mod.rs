@@ -1128,7 +1128,11 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
             && t.get(k + 1).is_none_or(|x| x.kind != Kind::Word || is_stop(&x.lower()))
             && !t.get(k + 1).is_some_and(|x| x.is_char('-') && !x.gap)
             && is_comparative(&w);
-        if comparative {
+        // ("about 10 points higher than in 2004": the comparative after the noun is the clause's.)
+        let comparative_after = k > start
+            && is_comparative(&w)
+            && t.get(k + 1).is_none_or(|x| x.kind != Kind::Word || x.is("than") || is_stop(&x.lower()));
+        if comparative || comparative_after {
             break;
         }
         // Another figure starts: "$40 of cocaine three or four times a week".
@@ -2647,6 +2651,14 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             || (previous == "only" && core.checked_sub(2).is_some_and(|k| word(t, k) == "the"))
             // "At one point, Cruz coached Trump": a moment of the story, not a count.
             || (previous == "at" && matches!(next.as_str(), "point" | "time" | "stage" | "moment"))
+            // "one seeking to consolidate conservatives and the other favored", "her organization,
+            // one built on the lessons of 2008": a pronoun before its participle phrase.
+            // (Not "one evening in June": an -ing word only before "to" or an object.)
+            || (next.len() > 4
+                && next.ends_with("ing")
+                && matches!(word(t, end + 1).as_str(), "to" | "the" | "a" | "an" | "his" | "her" | "their"))
+            || ((next.len() > 4 && next.ends_with("ed") || matches!(next.as_str(), "built" | "made" | "led" | "run" | "known"))
+                && matches!(word(t, end + 1).as_str(), "to" | "on" | "by" | "in" | "for" | "with" | "from" | "as"))
             // "The endorsement was one the campaign had long coveted", "The race is one he can
             // win": a pronoun before a relative clause.
             || (matches!(previous.as_str(), "is" | "was" | "are" | "were" | "be" | "been" | "'s" | "’s")
@@ -2861,7 +2873,16 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
                 && w1 == "in"
                 && whole.fract() == 0.0
                 && (11.0..1000.0).contains(&whole)
-                && counted_after(t, whole_end).is_some()))
+                && counted_after(t, whole_end).is_some())
+            // "the odds … come out to 1 in 64": odds, a rate whatever follows.
+            || (value == 1.0
+                && w1 == "in"
+                && whole.fract() == 0.0
+                && (11.0..=1e6).contains(&whole)
+                && (i.saturating_sub(8)..i).any(|k| {
+                    t[k].with_lower(|w| matches!(w, "odds" | "chance" | "chances" | "probability" | "risk" | "likelihood"))
+                        .unwrap_or(false)
+                })))
         // (And only before what it is a share of: a shooter's "4 of 10 for 10 points" is two counts.)
         && (!whole_of_ten_only
             || ((whole == 10.0 || whole == 100.0)

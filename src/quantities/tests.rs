@@ -1012,3 +1012,14 @@ fn the_first_time_before_a_clause() {
     let text = "It might be the first time Republicans and the movement have agreed on anything.";
     assert_eq!(counted_of(text, "first").as_deref(), Some("time"));
 }
+
+#[test]
+fn odds_a_pronoun_one_and_a_comparative_after_the_noun() {
+    value("The odds of winning all six come out to 1 in 64, or 1.56 percent.", "1 in 64", 1.0 / 64.0);
+    assert!(figures("It is a classic, one seeking to consolidate conservatives and the other favored.").is_empty());
+    assert!(figures("She trusted her organization, one built on the lessons of her campaign.").is_empty());
+    assert_eq!(counted_of("Both are about 10 points higher than in 2004.", "about 10").as_deref(), Some("points"));
+    // A count before a participle stays a count, and so does a time of day.
+    assert_eq!(figures("Only one building collapsed.").len(), 1);
+    assert_eq!(figures("Early one evening in June, the park was full.").len(), 1);
+}
