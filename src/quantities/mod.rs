@@ -2290,6 +2290,8 @@ fn is_label(w: &str) -> bool {
             | "grade"
             | "windows"
             | "iphone"
+            | "ipad"
+            | "ipod"
             | "version"
             | "covid"
             | "g"
@@ -2395,7 +2397,10 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             && p.kind == Kind::Word
             && is_label(&p.lower())
             && (p.capitalized()
-                || matches!(p.text, "paragraph" | "page" | "chapter" | "section" | "article" | "precinct" | "iPhone"))
+                || matches!(
+                    p.text,
+                    "paragraph" | "page" | "chapter" | "section" | "article" | "precinct" | "iPhone" | "iPad" | "iPod"
+                ))
         {
             return None;
         }

@@ -1023,3 +1023,9 @@ fn odds_a_pronoun_one_and_a_comparative_after_the_noun() {
     assert_eq!(figures("Only one building collapsed.").len(), 1);
     assert_eq!(figures("Early one evening in June, the park was full.").len(), 1);
 }
+
+#[test]
+fn a_product_generation_is_no_figure() {
+    assert!(figures("Apple has yet to reveal its official sales numbers for the iPad 2.").is_empty());
+    assert!(figures("Sales of the iPad 2 tablets rose.").is_empty());
+}
