@@ -1316,7 +1316,7 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         // making furnaces".)
         let ing_modifier = k > start
             && w.ends_with("ing")
-            && t[k - 1].with_lower(|p| !(p.ends_with('s') && !p.ends_with("ss"))).unwrap_or(false)
+            && t[k - 1].with_lower(|p| !p.ends_with('s') || p.ends_with("ss")).unwrap_or(false)
             && t.get(k + 1).is_some_and(|x| {
                 x.kind == Kind::Word
                     && !x.capitalized()
