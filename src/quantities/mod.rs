@@ -1494,17 +1494,7 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
             t.get(n).is_some_and(|x| {
                 x.kind == Kind::Word
                     && x.text.bytes().all(|b| b.is_ascii_lowercase())
-                    && x.with_lower(|v| {
-                        !is_stop(v)
-                            && !is_irregular_verb(v)
-                            && !is_past_only_verb(v)
-                            && !is_auxiliary(v)
-                            && ones(v).is_none()
-                            && !v.ends_with("ed")
-                            && !v.ends_with("ing")
-                            && !v.ends_with("ly")
-                    })
-                    .unwrap_or(false)
+                    && x.with_lower(is_plain_noun_word).unwrap_or(false)
             })
         };
         let ends_phrase = |n: usize| t.get(n).is_none_or(|x| x.kind != Kind::Word || is_stop(&x.lower()));
@@ -1515,6 +1505,19 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
     // After an adverb one word alone is likely a verb: "only 3 really matter".
     let after_adverb = start > i && t.get(start - 1).is_some_and(|x| x.kind == Kind::Word && x.lower().ends_with("ly"));
     (k > start && (!after_adverb || k - start >= 2)).then_some((start, k))
+}
+
+/// Whether a lowercase word may be part of a noun phrase's tail: no stop word, verb, number or
+/// word in -ed, -ing or -ly.
+fn is_plain_noun_word(v: &str) -> bool {
+    !is_stop(v)
+        && !is_irregular_verb(v)
+        && !is_past_only_verb(v)
+        && !is_auxiliary(v)
+        && ones(v).is_none()
+        && !v.ends_with("ed")
+        && !v.ends_with("ing")
+        && !v.ends_with("ly")
 }
 
 /// After "and" at `k - 1`, which follows the single word `first`: one to three plain words
@@ -1532,15 +1535,7 @@ fn coordinated_plural(t: &[Token<'_>], k: usize, first: &Token<'_>) -> Option<us
             x.kind == Kind::Word
                 && (first.capitalized() || !x.capitalized())
                 && x.with_lower(|v| {
-                    !is_stop(v)
-                        && !is_irregular_verb(v)
-                        && !is_past_only_verb(v)
-                        && !is_auxiliary(v)
-                        && ones(v).is_none()
-                        && !v.ends_with("ed")
-                        && !v.ends_with("ing")
-                        && !v.ends_with("ly")
-                        && !matches!(v, "thousands" | "millions" | "billions" | "hundreds" | "dozens")
+                    is_plain_noun_word(v) && !matches!(v, "thousands" | "millions" | "billions" | "hundreds" | "dozens")
                 })
                 .unwrap_or(false)
         })
