@@ -1505,3 +1505,14 @@ fn a_programme_named_daily() {
     assert!(found.is_empty(), "{found:?}");
     has("The paper is published daily.", day(2015, 11, 23), "daily", "P1D");
 }
+
+#[test]
+fn a_participle_after_a_preposition_is_an_adjective() {
+    let r = day(2015, 12, 18);
+    has(
+        "Celebrating Christmas Eve with marinated pork and then watching the Dolphins on New Year's Day.",
+        r,
+        "New Year's Day",
+        "2016-01-01",
+    );
+}

@@ -676,10 +676,13 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
                         | "unresolved"
                         | "unchanged"
                 )
+                // (Nor after a preposition, before its noun: "with marinated pork".)
                 && !matches!(
                     lower_at(k.wrapping_sub(1)).as_str(),
                     "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this"
-                ) =>
+                )
+                && !(matches!(lower_at(k.wrapping_sub(1)).as_str(), "with" | "of" | "for" | "from" | "into")
+                    && t.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !x.capitalized())) =>
             {
                 Tense::Past
             }
