@@ -813,6 +813,9 @@ fn is_stop(w: &str) -> bool {
             // best embodied": adverbs of the clause.
             | "now"
             | "perhaps"
+            // "will come first once again"
+            | "once"
+            | "again"
             // Dimensions after a measure: "6'3\" tall", "10 feet wide".
             | "tall"
             | "wide"

@@ -1029,3 +1029,13 @@ fn a_product_generation_is_no_figure() {
     assert!(figures("Apple has yet to reveal its official sales numbers for the iPad 2.").is_empty());
     assert!(figures("Sales of the iPad 2 tablets rose.").is_empty());
 }
+
+#[test]
+fn once_again_is_no_counted_thing() {
+    assert_eq!(counted_of("The American people will come first once again.", "first"), None);
+    // A participle before a name is a modifier: "the two leading Republicans".
+    assert_eq!(
+        counted_of("But the two leading Republicans, Trump and Cruz, differ.", "two").as_deref(),
+        Some("leading Republicans")
+    );
+}

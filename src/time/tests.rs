@@ -1516,3 +1516,8 @@ fn a_participle_after_a_preposition_is_an_adjective() {
         "2016-01-01",
     );
 }
+
+#[test]
+fn the_past_decade_and_a_half() {
+    has("He blamed Clinton for the past decade and a half of policies.", day(2016, 7, 22), "the past decade and a half", "P15Y");
+}

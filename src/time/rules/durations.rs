@@ -240,6 +240,13 @@ pub(super) fn duration(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         if !t.get(i).is_some_and(|x| x.is("the")) && !t.get(j - 1).is_some_and(|x| x.is("past")) {
             return None;
         }
+        // ("the past decade and a half": one and a half units.)
+        if t.get(j + 1).is_some_and(|x| x.is("and"))
+            && t.get(j + 2).is_some_and(|x| x.is("a"))
+            && t.get(j + 3).is_some_and(|x| x.is("half"))
+        {
+            return core(j + 4, TimeType::Duration, Val::Raw(duration_value(Some(1.5), unit)));
+        }
         return core(j + 1, TimeType::Duration, Val::Raw(duration_value(Some(1.0), unit)));
     }
     None
