@@ -317,6 +317,15 @@ pub(super) fn looks_past_ed(w: &str) -> bool {
         && !matches!(w, "indeed" | "ahead")
 }
 
+/// Whether token `k` follows a preposition and comes before a lowercase word, as an adjective does
+/// ("with marinated pork").
+fn between_preposition_and_noun(t: &[Token<'_>], k: usize) -> bool {
+    k.checked_sub(1)
+        .and_then(|p| t.get(p))
+        .is_some_and(|p| p.with_lower(|w| matches!(w, "with" | "of" | "for" | "from" | "into")).unwrap_or(false))
+        && t.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !x.capitalized())
+}
+
 /// Whether a past verb stands in the clause before token `k`, within eight words ("kept going
 /// until", "lasted until", "stayed open until", "had been paying rent until").
 fn past_before(t: &[Token<'_>], k: usize) -> bool {
@@ -681,8 +690,7 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
                     lower_at(k.wrapping_sub(1)).as_str(),
                     "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this"
                 )
-                && !(matches!(lower_at(k.wrapping_sub(1)).as_str(), "with" | "of" | "for" | "from" | "into")
-                    && t.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !x.capitalized())) =>
+                && !between_preposition_and_noun(t, k) =>
             {
                 Tense::Past
             }
