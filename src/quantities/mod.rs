@@ -112,6 +112,8 @@ fn scan(toks: &[Token<'_>], range: Range<usize>, sentence: Option<usize>, times:
     // The last figure of this stretch and the token after it, for `share_unit`.
     let mut last_end: Option<usize> = None;
     let scan_start = out.len();
+    // The token range of each figure pushed by this scan, for `share_unit_in_list`.
+    let mut tok_spans: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         if let Some(m) = figure_at(toks, i) {
@@ -122,6 +124,8 @@ fn scan(toks: &[Token<'_>], range: Range<usize>, sentence: Option<usize>, times:
             }
             let in_time = local.get(next_time).is_some_and(|t| t.start < core.end);
             if !in_time {
+                share_unit_in_list(toks, &tok_spans, &mut out[scan_start..], &m);
+                tok_spans.push((m.start, m.end));
                 if let Some(end) = last_end
                     && out.len() > scan_start
                     && let Some(previous) = out.last_mut()
@@ -194,6 +198,47 @@ fn share_unit(t: &[Token<'_>], end: usize, previous: &mut Figure, next: &Match) 
     }
     if previous.counted.is_none() {
         previous.counted = next.counted.map(|(a, b)| t[a].range.start..t[b - 1].range.end);
+    }
+}
+
+/// "rose 7, 8, 10 percent", "by 5, 6 or 7 points": bare numbers listed before a percentage or a
+/// measure share its unit (two or more of them, so that "Of those 30, 5 percent" keeps its 30).
+/// `spans` are the token ranges of `previous`, the figures found before `next` in its stretch.
+fn share_unit_in_list(t: &[Token<'_>], spans: &[(usize, usize)], previous: &mut [Figure], next: &Match) {
+    if next.unit.is_none() || !matches!(next.kind, QuantityKind::Percent | QuantityKind::Measure) || next.approx.is_some() {
+        return;
+    }
+    let mut listed = 0;
+    let mut after = next.start;
+    for (k, &(a, b)) in spans.iter().enumerate().rev() {
+        let figure = &previous[k];
+        let bare = b == a + 1
+            && t[a].kind == Kind::Number
+            && figure.kind == QuantityKind::Number
+            && figure.unit.is_none()
+            && figure.approx.is_none()
+            && figure.range_values.is_none();
+        // Commas between the items, and "or"/"and" (after a comma or not) before the last one.
+        let joiner: Vec<&Token<'_>> = t[b..after].iter().collect();
+        let joined = match joiner.as_slice() {
+            [c] => c.is_char(',') || (listed == 0 && (c.is("or") || c.is("and"))),
+            [c, w] => listed == 0 && c.is_char(',') && (w.is("or") || w.is("and")),
+            _ => false,
+        };
+        if !bare || !joined {
+            break;
+        }
+        listed += 1;
+        after = a;
+    }
+    if listed < 2 {
+        return;
+    }
+    let first = previous.len() - listed;
+    for figure in &mut previous[first..] {
+        figure.unit = next.unit;
+        figure.kind = next.kind;
+        figure.counted = next.counted.map(|(a, b)| t[a].range.start..t[b - 1].range.end);
     }
 }
 
@@ -1028,6 +1073,19 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         }
     }
     let mut start = k;
+    // Tokens of hyphenated compounds past their first word, which count as one word of the three.
+    let mut joined = 0;
+    // "Almost 650 18-hole golf courses", "two 10-year bonds": a figure in a compound modifier is
+    // part of what the first figure counts.
+    if !via_of
+        && t.get(k).is_some_and(|x| x.kind == Kind::Number)
+        && t.get(k + 1).is_some_and(|x| x.is_char('-') && !x.gap)
+        && t.get(k + 2).is_some_and(|x| x.kind == Kind::Word && !x.gap && !is_stop(&x.lower()))
+        && t.get(k + 3).is_some_and(|x| x.kind == Kind::Word && !is_stop(&x.lower()))
+    {
+        k += 3;
+        joined += 2;
+    }
     // "1 million more votes than", "four million fewer players": the difference counts the votes,
     // the players ("two more in Florida" counts nothing said here).
     if !via_of
@@ -1042,8 +1100,6 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         k += 1;
         start = k;
     }
-    // Tokens of hyphenated compounds past their first word, which count as one word of the three.
-    let mut joined = 0;
     while k < start + 3 + joined {
         let Some(tok) = t.get(k) else { break };
         if tok.kind != Kind::Word {
@@ -1382,6 +1438,7 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
                         )
                     })
                     .unwrap_or(false)
+                    || object_name_after(t, k + 1)
             })
             && plural_count_before(t, i);
         if !in_capitalized_name
@@ -1570,6 +1627,13 @@ fn coordinated_plural(t: &[Token<'_>], k: usize, first: &Token<'_>) -> Option<us
 /// Whether the figure ending at token `i` (exclusive) is a plural count: a plural scale word
 /// ("millions", "hundreds", "dozens") or a cardinal of two or more in digits or words ("250,000",
 /// "four"), not part of a score ("a 4-4 ruling").
+/// Whether token `k` opens a participle's object that is a name's possessive or a day: "263
+/// entering Tuesday's primary", "thousands marking Obama's speech", "dozens protesting Monday".
+fn object_name_after(t: &[Token<'_>], k: usize) -> bool {
+    let Some(x) = t.get(k).filter(|x| x.kind == Kind::Word && x.capitalized()) else { return false };
+    x.with_lower(is_month_or_weekday).unwrap_or(false) || t.get(k + 1).is_some_and(|p| !p.gap && matches!(p.text, "'s" | "’s"))
+}
+
 fn plural_count_before(t: &[Token<'_>], i: usize) -> bool {
     let Some(last) = i.checked_sub(1).and_then(|k| t.get(k)) else { return false };
     let score = (2..=3).any(|back| i.checked_sub(back).and_then(|k| t.get(k)).is_some_and(|x| x.is_char('-') && !x.gap));
@@ -2379,6 +2443,8 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             && !core_tok.gap
             && p.is_char('-')
             && core.checked_sub(2).and_then(|k| t.get(k)).is_some_and(|x| x.kind == Kind::Word && !x.is("top"))
+            // (The second side of a size is a figure: "8-by-11-inch".)
+            && !(t[core - 2].is("by") && core.checked_sub(3).and_then(|k| t.get(k)).is_some_and(|x| x.is_char('-') && !x.gap))
         {
             return None;
         }
@@ -3239,8 +3305,24 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         && word(t, end + 1) == "to"
         && t.get(end + 2).is_some_and(|x| x.is_char('-') && !x.gap)
         && t.get(end + 3).is_some_and(|x| x.kind == Kind::Number && !x.gap);
+    // "an 8-by-11-inch sheet": the first side of a size, in the unit named after the second, and
+    // counting what the size is of.
+    let side = compound
+        && unit.is_none()
+        && word(t, end + 1) == "by"
+        && t.get(end + 2).is_some_and(|x| x.is_char('-') && !x.gap)
+        && t.get(end + 3).is_some_and(|x| x.kind == Kind::Number && !x.gap);
+    if side
+        && t.get(end + 4).is_some_and(|x| x.is_char('-') && !x.gap)
+        && let Some(u) = t.get(end + 5).filter(|x| !x.gap).and_then(|x| measure_word(&x.lower(), false))
+    {
+        unit = Some(u);
+        kind = QuantityKind::Measure;
+        return Some(Match { start, end, core, value, unit, kind, approx, range_values, counted: counted_after(t, end + 6) });
+    }
     let counted = match kind {
         QuantityKind::Number if split => counted_after(t, end + 4),
+        QuantityKind::Number if side => None,
         QuantityKind::Number if compound => Some((end + 1, end + 2)),
         QuantityKind::Number | QuantityKind::Percent | QuantityKind::Measure => {
             // "is almost 50 percent higher than": a difference, which counts nothing before it.
@@ -3249,7 +3331,21 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             // "Bowers is 6-feet-3".)
             let of_a_name = kind == QuantityKind::Measure
                 && counted_before(t, start).is_some_and(|(a, b)| t[a..b].iter().all(|x| x.kind != Kind::Word || x.capitalized()));
-            counted_after(t, end).or_else(|| if difference || of_a_name { None } else { counted_before(t, start) })
+            // ("Of those 30, 5 percent left": a verb right after a percentage is the clause's.)
+            let verb_after_percent = kind == QuantityKind::Percent
+                && t.get(end).is_some_and(|x| {
+                    x.with_lower(|v| {
+                        is_irregular_verb(v)
+                                // (nouns too: "Bernie's 51% claim", "a 5 percent lead")
+                                && !matches!(v, "claim" | "runs" | "wins" | "leads" | "remains" | "needs" | "stands" | "holds")
+                    })
+                    .unwrap_or(false)
+                });
+            if verb_after_percent {
+                None
+            } else {
+                counted_after(t, end).or_else(|| if difference || of_a_name { None } else { counted_before(t, start) })
+            }
         }
         QuantityKind::Money => {
             if word(t, end) == "of" {

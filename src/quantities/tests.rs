@@ -1039,3 +1039,32 @@ fn once_again_is_no_counted_thing() {
         Some("leading Republicans")
     );
 }
+
+#[test]
+fn numbers_listed_before_a_unit_share_it() {
+    let text = "If you can clear 7, 8, 10 percent, you're lucky.";
+    assert_eq!(one(text, "7").0.unit, Some("percent"));
+    assert_eq!(one(text, "8").0.kind, QuantityKind::Percent);
+    let text = "Rates rose by 5, 6, and 7 percentage points.";
+    assert_eq!(one(text, "5").0.unit, Some("percentage_point"));
+    assert_eq!(counted_of("In 2014, 5, 6 and 7 percent of voters agreed.", "5").as_deref(), Some("voters"));
+    // Two numbers joined by a comma alone are no list: "Of those 30, 5 percent".
+    assert_eq!(one("Of those 30, 5 percent left.", "30").0.unit, None);
+}
+
+#[test]
+fn a_size_a_figure_in_a_compound_and_verbs_after_a_count() {
+    let text = "The campaign distributed an 8-by-11-inch sheet with his image.";
+    let (side, counted) = one(text, "8");
+    assert_eq!((side.unit, counted.as_deref()), (Some("in"), Some("sheet")));
+    assert_eq!(one(text, "11-inch").0.unit, Some("in"));
+    assert_eq!(counted_of("Almost 650 18-hole golf courses have closed.", "Almost 650").as_deref(), Some("18-hole golf courses"));
+    // A participle before a name's possessive or a day starts a clause.
+    // (The change verb before it makes its subject what is counted.)
+    assert_eq!(counted_of("The gap stood at 263 entering Tuesday's primary.", "263").as_deref(), Some("gap"));
+    assert_eq!(counted_of("Delegates: 263 entering Tuesday's primary.", "263"), None);
+    // A verb right after a percentage is the clause's ("Bernie's 51% claim" is a noun).
+    assert_eq!(counted_of("While 9 percent found it a deterrent, most did not.", "9 percent"), None);
+    assert_eq!(counted_of("The richest 1 percent grew richer.", "1 percent"), None);
+    assert_eq!(counted_of("Bernie's 51% claim was true.", "51%").as_deref(), Some("claim"));
+}
