@@ -1194,8 +1194,18 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         if comparative || comparative_after {
             break;
         }
-        // Another figure starts: "$40 of cocaine three or four times a week".
-        let another_figure = k > start && ones(&w).is_some();
+        // Another figure starts: "$40 of cocaine three or four times a week", "rose 5 percent two
+        // days ago".
+        let another_figure = ones(&w).is_some()
+            && (k > start
+                || (!via_of
+                    && i.checked_sub(1).is_some_and(|p| {
+                        ordinal_word(&word(t, p)).is_none() && !matches!(word(t, p).as_str(), "st" | "nd" | "rd" | "th")
+                    })
+                    && matches!(
+                        word(t, k + 1).as_str(),
+                        "days" | "weeks" | "months" | "years" | "hours" | "minutes" | "decades" | "times"
+                    )));
         // A verb after the noun: "three made key decisions", "55 percent price reduction puts".
         // "paid" and "spent" are adjectives too ("197 paid employees"): verbs only before what is paid.
         let paid_verb =

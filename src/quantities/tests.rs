@@ -1068,3 +1068,10 @@ fn a_size_a_figure_in_a_compound_and_verbs_after_a_count() {
     assert_eq!(counted_of("The richest 1 percent grew richer.", "1 percent"), None);
     assert_eq!(counted_of("Bernie's 51% claim was true.", "51%").as_deref(), Some("claim"));
 }
+
+#[test]
+fn a_time_after_a_figure_is_not_what_it_counts() {
+    assert_eq!(counted_of("Shares rose 5 or 6 percent two days ago.", "5 or 6 percent"), None);
+    // (An ordinal before a count ranks what that counts.)
+    assert_eq!(counted_of("He was suspended for the first three games.", "first").as_deref(), Some("three games"));
+}

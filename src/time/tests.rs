@@ -1521,3 +1521,17 @@ fn a_participle_after_a_preposition_is_an_adjective() {
 fn the_past_decade_and_a_half() {
     has("He blamed Clinton for the past decade and a half of policies.", day(2016, 7, 22), "the past decade and a half", "P15Y");
 }
+
+#[test]
+fn two_numbers_joined_by_or_are_one_time_approximately() {
+    let r = day(2016, 7, 16);
+    assert_eq!(
+        typed("Menendez said he approached Corker three or four months ago.", r, "three or four months ago"),
+        ("DATE", "2016-03".to_string(), Some("APPROX"))
+    );
+    assert_eq!(
+        typed("It would have been drafted six to eight weeks ago.", r, "six to eight weeks ago"),
+        ("DATE", "2016-W20".to_string(), Some("APPROX"))
+    );
+    has("The numbers will define her standing two or three months from now.", r, "two or three months from now", "2016-10");
+}

@@ -1178,6 +1178,17 @@ pub(super) fn season_year(r: Date) -> i16 {
 /// "two years ago", "a week earlier", "three days later", "year-earlier", "a year ago" (after a quarter: that quarter);
 /// "a week or so ago" is the same time, approximately.
 pub(super) fn ago(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
+    // "three or four months ago", "two to three years earlier": one time, approximately, counted
+    // by the farther of the two.
+    if let Some((Some(_), next)) = amount(t, i)
+        && next > i
+        && t.get(next).is_some_and(|x| x.is("or") || x.is("to"))
+        && let Some((Some(_), after)) = amount(t, next + 1)
+        && after > next + 1
+        && let Some(found) = ago_exactly(t, next + 1, st)
+    {
+        return Some(Core { modifier: found.modifier.or(Some("APPROX")), ..found });
+    }
     let found = ago_exactly(t, i, st)?;
     let or_so = (i..found.end).any(|k| t[k].is("or") && t.get(k + 1).is_some_and(|x| x.is("so")));
     Some(if or_so { Core { modifier: found.modifier.or(Some("APPROX")), ..found } } else { found })
