@@ -1534,4 +1534,7 @@ fn two_numbers_joined_by_or_are_one_time_approximately() {
         ("DATE", "2016-W20".to_string(), Some("APPROX"))
     );
     has("The numbers will define her standing two or three months from now.", r, "two or three months from now", "2016-10");
+    // A bare "week-later" counts from something told, not from the writing: no time of its own.
+    assert!(values("iPad 2 review: the week-later edition", r).is_empty());
+    has("Year-earlier results were restated.", r, "Year-earlier", "2015");
 }

@@ -1234,6 +1234,10 @@ fn ago_exactly(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         }
         _ => return None,
     };
+    // "the week-later edition": a week after something the text tells, not after the writing.
+    if unit_at == i && matches!(word.as_str(), "later" | "after" | "hence") {
+        return None;
+    }
     // "an hour later", "a minute and a half later": TimeML marks the stretch itself (see `duration`).
     if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) && matches!(word.as_str(), "later" | "earlier") {
         return None;
