@@ -2397,6 +2397,10 @@ fn is_label(w: &str) -> bool {
             | "question"
             | "amendment"
             | "exhibit"
+            // "Sirius XM Patriot Channel 125", "Channel 4 News", "Air Force One"-style call signs.
+            | "channel"
+            | "studio"
+            | "stage"
     )
 }
 
@@ -3341,6 +3345,18 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             // "Bowers is 6-feet-3".)
             let of_a_name = kind == QuantityKind::Measure
                 && counted_before(t, start).is_some_and(|(a, b)| t[a..b].iter().all(|x| x.kind != Kind::Word || x.capitalized()));
+            // "15% enthusiastic and 24% satisfied": an adjective after a percentage says what
+            // they are, not what is counted ("a 5 percent economic growth" goes on to its noun).
+            let adjective_after_percent = kind == QuantityKind::Percent
+                && t.get(end).is_some_and(|x| {
+                    x.kind == Kind::Word
+                        && x.with_lower(|v| {
+                            ["ic", "ive", "ous", "ful", "able", "ible"].iter().any(|e| v.ends_with(e))
+                                && !matches!(v, "public" | "music" | "traffic" | "republic")
+                        })
+                        .unwrap_or(false)
+                })
+                && t.get(end + 1).is_none_or(|x| x.kind != Kind::Word || x.with_lower(is_stop).unwrap_or(false));
             // ("Of those 30, 5 percent left": a verb right after a percentage is the clause's.)
             let verb_after_percent = kind == QuantityKind::Percent
                 && t.get(end).is_some_and(|x| {
@@ -3351,7 +3367,7 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
                     })
                     .unwrap_or(false)
                 });
-            if verb_after_percent {
+            if verb_after_percent || adjective_after_percent {
                 None
             } else {
                 counted_after(t, end).or_else(|| if difference || of_a_name { None } else { counted_before(t, start) })

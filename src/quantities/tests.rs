@@ -1075,3 +1075,12 @@ fn a_time_after_a_figure_is_not_what_it_counts() {
     // (An ordinal before a count ranks what that counts.)
     assert_eq!(counted_of("He was suspended for the first three games.", "first").as_deref(), Some("three games"));
 }
+
+#[test]
+fn an_adjective_after_a_percentage_and_a_channel_number() {
+    let text = "Almost four in 10 have a positive reaction: 15% enthusiastic and 24% satisfied.";
+    assert_eq!(counted_of(text, "15%"), None);
+    assert_eq!(counted_of("Clinton is underwater at 41 percent favorable and 56 percent unfavorable.", "41 percent"), None);
+    assert_eq!(counted_of("It has grown 5 percent economic growth.", "5 percent").as_deref(), Some("economic growth"));
+    assert!(figures("She spoke on Sirius XM Patriot Channel 125 about her race.").is_empty());
+}
