@@ -1538,3 +1538,17 @@ fn two_numbers_joined_by_or_are_one_time_approximately() {
     assert!(values("iPad 2 review: the week-later edition", r).is_empty());
     has("Year-earlier results were restated.", r, "Year-earlier", "2015");
 }
+
+#[test]
+fn a_decade_ago_is_a_year() {
+    let r = day(2016, 8, 2);
+    has("He was elected a decade ago.", r, "a decade ago", "2006");
+    has("It began a century ago.", r, "a century ago", "1916");
+    assert_eq!(
+        typed("It was founded nearly two decades ago.", r, "nearly two decades ago"),
+        ("DATE", "1996".to_string(), Some("LESS_THAN"))
+    );
+    // Told from the story, a decade stays a decade: the year it counts from is seldom the last named.
+    let text = "Last year she spoke in Washington. And a decade later, HP remains a firm on the brink.";
+    has(text, r, "a decade", "P10Y");
+}

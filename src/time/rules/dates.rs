@@ -1271,11 +1271,15 @@ fn ago_exactly(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
     };
     // "2 1/2 years ago": a year and a half is 18 months; other fractions leave the day open.
     // ("half a century ago", "a quarter-century ago": 50 and 25 years.)
+    // "a decade ago", written in 2016, is 2006 (TimeML marks it as that year, not the 2000s), and
+    // "a century ago" 1916. ("A decade later" told from the story stays a decade: which year of
+    // the story it counts from is seldom the last one named.)
+    let from_writing = matches!(word.as_str(), "ago" | "from" | "hence");
     let (n, unit) = match unit {
+        Unit::Century if from_writing && (n * 100.0).fract() == 0.0 => (n * 100.0, Unit::Year),
+        Unit::Decade if from_writing && (n * 10.0).fract() == 0.0 => (n * 10.0, Unit::Year),
         _ if n.fract() == 0.0 => (n, unit),
         Unit::Year if (n * 12.0).fract() == 0.0 => (n * 12.0, Unit::Month),
-        Unit::Century if (n * 100.0).fract() == 0.0 => (n * 100.0, Unit::Year),
-        Unit::Decade if (n * 10.0).fract() == 0.0 => (n * 10.0, Unit::Year),
         _ => (n, unit),
     };
     if n.fract() != 0.0 {
