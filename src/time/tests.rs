@@ -1552,3 +1552,13 @@ fn a_decade_ago_is_a_year() {
     let text = "Last year she spoke in Washington. And a decade later, HP remains a firm on the brink.";
     has(text, r, "a decade", "P10Y");
 }
+
+#[test]
+fn a_month_after_a_month_still_ahead_follows_it() {
+    let r = day(2015, 11, 27);
+    let text = "About 70% of the ads reserved in December and January come from super PACs.";
+    has(text, r, "December", "2015-12");
+    has(text, r, "January", "2016-01");
+    // After a month gone by, the tense decides as before.
+    has("It ran from October through March.", r, "March", "2015-03");
+}

@@ -1215,6 +1215,22 @@ pub(super) fn month_alone(t: &[Token<'_>], i: usize, st: &State) -> Option<Core>
     {
         return anchored(i + 1, TimeType::Date, Val::Month(y, m), prev);
     }
+    // "ads reserved in December and January", written in November: the month after a month
+    // still ahead comes after it ("in December and January" is one winter, not two years). (After
+    // a month gone by, the clause's tense decides as for any month.)
+    let after_month = matches!(previous.as_str(), "and" | "or" | "to" | "through" | "until" | "-")
+        && st
+            .reference_date
+            .is_some_and(|r| matches!(st.previous_in_sentence(), Some(Val::Month(y, pm)) if (*y, *pm) >= (r.year(), r.month())))
+        && i.checked_sub(2)
+            .and_then(|k| t.get(k))
+            .filter(|x| x.capitalized())
+            .and_then(month_of)
+            .is_some_and(|m1| matches!(st.previous_in_sentence(), Some(Val::Month(_, pm)) if *pm == m1));
+    let joined_year = match (joined_year, st.previous_in_sentence()) {
+        (None, Some(Val::Month(y, m1))) if after_month => Some(if m < *m1 { y + 1 } else { *y }),
+        (found, _) => found,
+    };
     let val = match joined_year {
         Some(y) => Val::Month(y, m),
         None => match st.reference() {
