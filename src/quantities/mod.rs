@@ -893,8 +893,18 @@ fn is_stop(w: &str) -> bool {
             | "concerning"
             | "according"
             | "excluding"
-            // "the two companies already have ties", "dozens of them".
+            // "the two companies already have ties", "dozens of them", "two or three jobs just to
+            // pay their bills", "millions even work nights": adverbs of the clause.
             | "already"
+            | "just"
+            | "even"
+            | "never"
+            | "always"
+            | "often"
+            | "sometimes"
+            | "too"
+            | "yet"
+            | "soon"
             | "them"
             // "will turn 18 prior to the election", "60 days prior", "30 minutes beforehand".
             | "prior"
@@ -1192,6 +1202,11 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
             && is_comparative(&w)
             && t.get(k + 1).is_none_or(|x| x.kind != Kind::Word || x.is("than") || is_stop(&x.lower()));
         if comparative || comparative_after {
+            break;
+        }
+        // A single letter is never what is counted: "the 501 c3 organization".
+        // ("90,000 T-shirts", "e-mails": a letter in a compound is a word.)
+        if tok.text.len() == 1 && !t.get(k + 1).is_some_and(|x| x.is_char('-') && !x.gap) {
             break;
         }
         // Another figure starts: "$40 of cocaine three or four times a week", "rose 5 percent two
@@ -2447,6 +2462,14 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
     }
     let core = j;
     let core_tok = t.get(core)?;
+    // Sections of a code: "a 501(c)(3) organization" (the section and its subsections).
+    let glued_at = |k: usize, text: &str| t.get(k).is_some_and(|x| !x.gap && x.text == text);
+    if core_tok.kind == Kind::Number
+        && ((glued_at(core + 1, "(") && t.get(core + 2).is_some_and(|x| !x.gap && x.text.len() == 1 && x.kind == Kind::Word))
+            || (glued_at(core.wrapping_sub(1), "(") && glued_at(core.wrapping_sub(2), ")")))
+    {
+        return None;
+    }
     // Identifiers: "COVID-19", "G20", "F-16", "Resolution 2254".
     if let Some(p) = core.checked_sub(1).and_then(|k| t.get(k)) {
         // (Not the country of "$US108": the sign before it makes it money.)

@@ -1084,3 +1084,12 @@ fn an_adjective_after_a_percentage_and_a_channel_number() {
     assert_eq!(counted_of("It has grown 5 percent economic growth.", "5 percent").as_deref(), Some("economic growth"));
     assert!(figures("She spoke on Sirius XM Patriot Channel 125 about her race.").is_empty());
 }
+
+#[test]
+fn adverbs_letters_and_code_sections_are_not_counted() {
+    assert_eq!(counted_of("They work two or three jobs just to pay their bills.", "two or three").as_deref(), Some("jobs"));
+    assert_eq!(counted_of("Millions even work nights.", "Millions"), None);
+    assert_eq!(counted_of("We will wind down the 501 c3 organization.", "501"), None);
+    assert_eq!(counted_of("They sold 90,000 T-shirts.", "90,000").as_deref(), Some("T-shirts"));
+    assert!(figures("They wind down the 501(c)(3) organization and a 501(c)(4) group.").is_empty());
+}
