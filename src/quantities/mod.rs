@@ -1398,8 +1398,10 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
         // the plural noun that ends the phrase.
         // (After a plural noun it is a participle: "16 states holding contests", "1,400 jobs
         // making furnaces".)
+        // ("Nine in 10 Democratic registered voters", "two heavily armed men": a participle in -ed
+        // too.)
         let ing_modifier = k > start
-            && w.ends_with("ing")
+            && (w.ends_with("ing") || (w.len() > 4 && w.ends_with("ed")))
             && t[k - 1].with_lower(|p| !p.ends_with('s') || p.ends_with("ss")).unwrap_or(false)
             && t.get(k + 1).is_some_and(|x| {
                 x.kind == Kind::Word
@@ -1474,7 +1476,7 @@ fn counted_after(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
                 || is_month_or_weekday(&w)
                 || post_modifier
                 || participle
-                || (k > start && (w.ends_with("ed") || (w.ends_with("ing") && !noun_in_ing && !ing_modifier) || ly)))
+                || (k > start && (((w.ends_with("ed") || w.ends_with("ing")) && !noun_in_ing && !ing_modifier) || ly)))
         {
             break;
         }

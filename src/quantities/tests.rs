@@ -1093,3 +1093,15 @@ fn adverbs_letters_and_code_sections_are_not_counted() {
     assert_eq!(counted_of("They sold 90,000 T-shirts.", "90,000").as_deref(), Some("T-shirts"));
     assert!(figures("They wind down the 501(c)(3) organization and a 501(c)(4) group.").is_empty());
 }
+
+#[test]
+fn a_participle_in_ed_before_the_plural_noun_is_a_modifier() {
+    let text = "Nine in 10 Democratic registered voters say she could win.";
+    assert_eq!(counted_of(text, "Nine in 10").as_deref(), Some("Democratic registered voters"));
+    assert_eq!(
+        counted_of("At least half of all registered voters agree.", "At least half").as_deref(),
+        Some("all registered voters")
+    );
+    // After a plural noun it is a verb: "three men armed themselves".
+    assert_eq!(counted_of("Three men armed with knives fled.", "Three").as_deref(), Some("men"));
+}
