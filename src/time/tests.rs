@@ -1562,3 +1562,10 @@ fn a_month_after_a_month_still_ahead_follows_it() {
     // After a month gone by, the tense decides as before.
     has("It ran from October through March.", r, "March", "2015-03");
 }
+
+#[test]
+fn a_fronted_month_before_a_past_clause_is_last_years() {
+    let r = day(2016, 9, 6);
+    has("In October, Mrs. Clinton, the Democratic presidential nominee, proposed a no-fly zone.", r, "October", "2015-10");
+    has("In October, the Fed will raise rates.", r, "October", "2016-10");
+}

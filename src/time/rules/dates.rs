@@ -206,7 +206,7 @@ fn day_of_month(r: Date, m: i8, d: i8, t: &[Token<'_>], i: usize, st: &State) ->
 /// Thursday, to Nov. 6" is ahead.
 pub(super) fn year_of_month(r: Date, m: i8, t: &[Token<'_>], i: usize) -> i16 {
     let tense = tense(t, i);
-    if tense == Tense::Past && (1..=2).contains(&(m - r.month())) && past_verb_near(t, i) {
+    if tense == Tense::Past && (1..=2).contains(&(m - r.month())) && (past_verb_near(t, i) || fronted_before_past(t, i)) {
         return r.year() - 1;
     }
     // "the plan for the November election", written in April: the vote of this year, not last
@@ -222,6 +222,36 @@ pub(super) fn year_of_month(r: Date, m: i8, t: &[Token<'_>], i: usize) -> i16 {
         return month_year(r, m, Tense::Nearest);
     }
     year
+}
+
+/// Whether the month at `i` opens its sentence in a phrase of its own ("In October, Mrs.
+/// Clinton, the Democratic nominee, proposed …") and the clause after the comma is told in the
+/// past: its first verb is a past form, before any word of the present or the future.
+fn fronted_before_past(t: &[Token<'_>], i: usize) -> bool {
+    let opens = i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| x.is("in"))
+        && i.checked_sub(2).and_then(|k| t.get(k)).is_none_or(|x| x.kind == Kind::Punct);
+    if !opens || !t.get(i + 1).is_some_and(|x| x.is_char(',')) {
+        return false;
+    }
+    for x in t.iter().skip(i + 2).take(14) {
+        if x.is_char('.') || x.is_char(';') {
+            return false;
+        }
+        let Some(past) = x
+            .with_lower(|w| match w {
+                "will" | "would" | "is" | "are" | "has" | "have" | "plans" | "expects" | "to" | "may" | "could" => Some(false),
+                "was" | "were" | "had" | "said" | "told" | "made" | "took" | "came" | "went" | "gave" | "won" | "lost"
+                | "met" | "held" | "began" | "sent" | "led" => Some(true),
+                _ if super::words::looks_past_ed(w) => Some(true),
+                _ => None,
+            })
+            .flatten()
+        else {
+            continue;
+        };
+        return past;
+    }
+    false
 }
 
 /// Whether a past verb stands within four words before token `i`, with only a preposition, an
