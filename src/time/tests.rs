@@ -1569,3 +1569,11 @@ fn a_fronted_month_before_a_past_clause_is_last_years() {
     has("In October, Mrs. Clinton, the Democratic presidential nominee, proposed a no-fly zone.", r, "October", "2015-10");
     has("In October, the Fed will raise rates.", r, "October", "2016-10");
 }
+
+#[test]
+fn an_award_of_the_year_is_no_time() {
+    let r = day(2016, 5, 10);
+    assert!(values("He was the two-time defensive player of the year.", r).is_empty());
+    assert!(values("Time named Merkel its Person of the Year.", r).is_empty());
+    has("It was the hottest day of the year.", r, "the year", "2016");
+}

@@ -700,6 +700,47 @@ pub(super) fn deictic(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             {
                 return None;
             }
+            // "defensive player of the year", "Time's Person of the Year": an award's title, not a
+            // time ("the hottest day of the year" is one).
+            let award = next == "year"
+                && i.checked_sub(1).is_some_and(|k| t[k].is("of"))
+                && i.checked_sub(2).and_then(|k| t.get(k)).is_some_and(|x| {
+                    x.with_lower(|w| {
+                        matches!(
+                            w,
+                            "player"
+                                | "person"
+                                | "man"
+                                | "woman"
+                                | "coach"
+                                | "rookie"
+                                | "manager"
+                                | "pitcher"
+                                | "executive"
+                                | "athlete"
+                                | "album"
+                                | "song"
+                                | "record"
+                                | "driver"
+                                | "teacher"
+                                | "comeback"
+                                | "sportsman"
+                                | "sportswoman"
+                                | "newcomer"
+                                | "entertainer"
+                                | "artist"
+                                | "director"
+                                | "actor"
+                                | "actress"
+                                | "businessman"
+                                | "businesswoman"
+                        )
+                    })
+                    .unwrap_or(false)
+                });
+            if award {
+                return None;
+            }
             // "in 2008, the year he returned to teaching": the year just named, in apposition.
             if let Some(y) = i.checked_sub(2).filter(|&k| t[k + 1].is_char(',')).and_then(|k| year_number(t, k)) {
                 return core(end, TimeType::Date, Val::Year(y));
