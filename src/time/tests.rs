@@ -1577,3 +1577,17 @@ fn an_award_of_the_year_is_no_time() {
     assert!(values("Time named Merkel its Person of the Year.", r).is_empty());
     has("It was the hottest day of the year.", r, "the year", "2016");
 }
+
+#[test]
+fn a_shifts_hours_are_any_days_and_a_plan_told_in_the_past_is_the_nearest_day() {
+    let r = day(2016, 3, 21);
+    let text = "On a rainy Thursday afternoon this month, after their 6 a.m.-to-4:30 p.m. shift, a dozen workers met.";
+    has(text, r, "6 a.m.", "XXXX-XX-XXT06:00");
+    has(text, r, "4:30 p.m.", "XXXX-XX-XXT16:30");
+    has("The day shift starts around 6 a.m. and finishes about 4 p.m.", r, "4 p.m.", "XXXX-XX-XXT16:00");
+    has("Polls close at 8 p.m. Tuesday.", r, "8 p.m. Tuesday", "2016-03-22T20:00");
+    // Written on a Friday: "was planning to … on Thursday night" is the night before.
+    let friday = day(2016, 6, 3);
+    has("Intel was planning to hold a fund-raiser on Thursday night.", friday, "Thursday night", "2016-06-02TNI");
+    has("Intel is planning to hold a fund-raiser on Thursday.", friday, "Thursday", "2016-06-09");
+}

@@ -754,6 +754,11 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         let day = st.reference().and_then(|r| resolve_weekday(r, wd, tense(t, i), Relation::None));
         return core(end, TimeType::Time, Val::Clock(day, h, m));
     }
+    // "after their 6 a.m.-to-4:30 p.m. shift", "the day shift starts around 6 a.m.": the hours of
+    // a working day, any day, not one on the timeline.
+    if of_a_shift(t, i, end) {
+        return core(end, TimeType::Time, Val::Clock(None, h, m));
+    }
     // "9 a.m. Tuesday", "noon Thursday", "5 p.m. EST, Nov. 9": the clock time on that day. Without
     // one, a past event's clock time falls on the day the story last named, when it named one
     // before the reference day in this or the two previous sentences ("Sanders won Tuesday's
@@ -806,6 +811,24 @@ pub(super) fn clock(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
         st.reference()
     };
     core(end, TimeType::Time, Val::Clock(day, h, m))
+}
+
+/// Whether the clock time at `i..end` tells the hours of a shift: "shift" follows within six
+/// tokens ("6 a.m.-to-4:30 p.m. shift"), or stands three to six tokens before it, before a verb
+/// of its course ("the day shift starts around 6 a.m. and finishes about 4 p.m.").
+fn of_a_shift(t: &[Token<'_>], i: usize, end: usize) -> bool {
+    let shift = |x: &Token<'_>| x.is("shift") || x.is("shifts");
+    let stop = |x: &Token<'_>| x.is_char('.') || x.is_char(',') || x.is_char(';');
+    let after = t.iter().skip(end).take(6).take_while(|x| !stop(x) || x.is_char('.') && !x.gap).any(shift);
+    let before = (i.saturating_sub(8)..i).any(|k| {
+        shift(&t[k])
+            && t.get(k + 1).is_some_and(|v| {
+                v.with_lower(|w| matches!(w, "starts" | "begins" | "ends" | "finishes" | "runs" | "start" | "begin" | "end"))
+                    .unwrap_or(false)
+            })
+            && !t[k..i].iter().any(stop)
+    });
+    after || before
 }
 
 /// Whether a day or another time is named within the sixteen tokens before `i`, with no "and",

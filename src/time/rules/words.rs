@@ -410,7 +410,10 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             }
             // "He said he was going to get back to work on Wednesday morning" (written on Thursday):
             // a plan told in the past, like "was scheduled to".
-            "going" if matches!(lower_at(k.wrapping_sub(1)).as_str(), "was" | "were") && lower_at(k + 1) == "to" => {
+            // ("Intel was planning to hold a fund-raiser on Thursday night", written on Friday.)
+            "going" | "planning" | "preparing" | "hoping"
+                if matches!(lower_at(k.wrapping_sub(1)).as_str(), "was" | "were") && lower_at(k + 1) == "to" =>
+            {
                 Tense::Nearest
             }
             "planned" if matches!(lower_at(k + 1).as_str(), "a" | "an" | "for") => Tense::Future,
