@@ -1957,6 +1957,21 @@ fn counted_before(t: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
     if matches!(prev(k).as_str(), "has" | "had" | "have") {
         k = back(k)?;
     }
+    // An adverb before the verb is the clause's: "funding … actually decreased by about 9%".
+    if matches!(
+        prev(k).as_str(),
+        "actually"
+            | "really"
+            | "reportedly"
+            | "sharply"
+            | "slightly"
+            | "steadily"
+            | "dramatically"
+            | "significantly"
+            | "recently"
+    ) {
+        k = back(k)?;
+    }
     let mut end = k;
     // "the death toll from that attack rose to 10", "unemployment in Spain rose to 20 percent":
     // a prepositional phrase after the subject's head says where or of what; the head, before
@@ -3304,6 +3319,18 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
         } else if unit.is_none()
             && a.is_char('-')
             && !a.gap
+            && word(t, end + 1) == "pound"
+            && t.get(end + 1).is_some_and(|x| !x.gap)
+            && !matches!(word(t, end + 2).as_str(), "note" | "notes" | "coin" | "coins" | "fine" | "bill" | "bills")
+        {
+            // "an 800-pound gorilla", "a 250-pound lineman": a weight (a sum in pounds is "£800" or
+            // "800 pounds"; "a 10-pound note" stays money below).
+            unit = Some("lb");
+            kind = QuantityKind::Measure;
+            end += 2;
+        } else if unit.is_none()
+            && a.is_char('-')
+            && !a.gap
             && t.get(end + 1).is_some_and(|x| !x.gap)
             && let Some(code) = currency_word(&word(t, end + 1))
         {
@@ -3315,6 +3342,15 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<Match> {
             // "3D", "5G", "4x4": glued letters make a name, not a figure.
             return None;
         }
+    }
+    // "our 50-plus population": the figure or more.
+    if approx.is_none()
+        && t.get(end).is_some_and(|x| x.is_char('-') && !x.gap)
+        && word(t, end + 1) == "plus"
+        && t.get(end + 1).is_some_and(|x| !x.gap)
+    {
+        approx = Some("at_least");
+        end += 2;
     }
     // A hedge after the figure: "$3 million or more", "40 or so".
     if approx.is_none()

@@ -1105,3 +1105,13 @@ fn a_participle_in_ed_before_the_plural_noun_is_a_modifier() {
     // After a plural noun it is a verb: "three men armed themselves".
     assert_eq!(counted_of("Three men armed with knives fled.", "Three").as_deref(), Some("men"));
 }
+
+#[test]
+fn a_pound_compound_is_a_weight_and_plus_is_at_least() {
+    let (f, counted) = one("You are wrestling with an 800-pound government gorilla.", "800-pound");
+    assert_eq!((f.unit, f.kind, counted.as_deref()), (Some("lb"), QuantityKind::Measure, Some("government gorilla")));
+    assert_eq!(one("He paid with a 10-pound note.", "10-pound").0.unit, Some("GBP"));
+    let (f, counted) = one("The needs of our 50-plus population grew.", "50-plus");
+    assert_eq!((f.approx, counted.as_deref()), (Some("at_least"), Some("population")));
+    assert_eq!(counted_of("Funding for the elderly actually decreased by about 9%.", "about 9%").as_deref(), Some("elderly"));
+}
