@@ -1591,3 +1591,14 @@ fn a_shifts_hours_are_any_days_and_a_plan_told_in_the_past_is_the_nearest_day() 
     has("Intel was planning to hold a fund-raiser on Thursday night.", friday, "Thursday night", "2016-06-02TNI");
     has("Intel is planning to hold a fund-raiser on Thursday.", friday, "Thursday", "2016-06-09");
 }
+
+#[test]
+fn a_reported_quarter_and_an_expected_days_event() {
+    let r = day(2016, 2, 8);
+    has("Days before it was to report fourth quarter earnings on Wednesday, it spoke.", r, "fourth quarter", "2015-Q4");
+    has("The company expects growth in the third quarter.", r, "the third quarter", "2016-Q3");
+    let sunday = day(2016, 9, 25);
+    has("A majority of voters expect Clinton to win Monday's debate.", sunday, "Monday", "2016-09-26");
+    has("As they prepare for Tuesday's primary, candidates rally.", sunday, "Tuesday", "2016-09-27");
+    has("Wednesday's ruling was a blow.", sunday, "Wednesday", "2016-09-21");
+}

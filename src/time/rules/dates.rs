@@ -462,15 +462,28 @@ pub(super) fn weekday(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             // "Wednesday's ruling" reports something done, unless a plain future governs it
             // ("Trump will probably use Monday's encounter").
             let possessive = t.get(end).is_some_and(|x| x.is("'s") || x.is("’s"));
+            // (Nor an expectation or a preparation: "voters expect Clinton to win Monday's debate",
+            // "as they prepare for Tuesday's primary".)
             let will = (1..=4)
                 .filter_map(|k| i.checked_sub(k).and_then(|j| t.get(j)))
                 .any(|x| x.is("will") || x.is("shall") || x.text.ends_with("'ll") || x.text.ends_with("’ll"));
+            let expected = (1..=6).filter_map(|k| i.checked_sub(k).and_then(|j| t.get(j))).any(|x| {
+                x.with_lower(|w| {
+                    matches!(
+                        w,
+                        "expect" | "expects" | "prepare" | "prepares" | "preparing" | "await" | "awaits" | "awaiting" | "preview"
+                    )
+                })
+                .unwrap_or(false)
+            });
             // ("ahead of Tuesday's primary", "heading into Monday's vote": the event is ahead.)
             let word_before = |k: usize| i.checked_sub(k).and_then(|j| t.get(j)).map(|x| x.lower()).unwrap_or_default();
             let ahead = word_before(1) == "of" && word_before(2) == "ahead"
                 || (word_before(1) == "into" && matches!(word_before(2).as_str(), "heading" | "going" | "headed"));
             let tense = if possessive && ahead {
                 told_in_past_around(t, i)
+            } else if possessive && expected {
+                Tense::Future
             } else if possessive && !will {
                 Tense::Past
             } else {

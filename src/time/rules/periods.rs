@@ -176,7 +176,17 @@ pub(super) fn quarter(t: &[Token<'_>], i: usize, st: &State) -> Option<Core> {
             let r = r?;
             // A quarter still to come this year was most likely last year's in a past-tense report.
             let later = if half { k > (r.month() - 1) / 6 + 1 } else { k > quarter_of(r) };
-            Some(if later && tense(t, j) == Tense::Past { r.year() - 1 } else { r.year() })
+            // So is one whose results are reported ("was to report fourth quarter earnings on
+            // Wednesday", written in February): a report follows its quarter.
+            let reported = (end..end + 2).any(|n| {
+                t.get(n).is_some_and(|x| {
+                    x.with_lower(|w| {
+                        matches!(w, "earnings" | "results" | "profit" | "profits" | "revenue" | "report" | "numbers")
+                    })
+                    .unwrap_or(false)
+                })
+            });
+            Some(if later && (reported || tense(t, j) == Tense::Past) { r.year() - 1 } else { r.year() })
         });
         let val = match (y, half) {
             (Some(y), false) => Val::Quarter(y, k),
