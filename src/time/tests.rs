@@ -1602,3 +1602,18 @@ fn a_reported_quarter_and_an_expected_days_event() {
     has("As they prepare for Tuesday's primary, candidates rally.", sunday, "Tuesday", "2016-09-27");
     has("Wednesday's ruling was a blow.", sunday, "Wednesday", "2016-09-21");
 }
+
+#[test]
+fn was_to_is_a_plan_told_in_the_past() {
+    let r = day(2016, 5, 19);
+    has(
+        "Under a regulation that was to be issued by the Labor Department on Wednesday, workers gain.",
+        r,
+        "Wednesday",
+        "2016-05-18",
+    );
+    has("Biden, who was to travel to Columbus, Ohio, on Wednesday to promote the rules, spoke.", r, "Wednesday", "2016-05-18");
+    has("Mr. Netanyahu was to arrive at the White House on Monday.", day(2015, 11, 10), "Monday", "2015-11-09");
+    // A plan in the present still looks ahead.
+    has("Biden is to travel to Columbus on Wednesday.", r, "Wednesday", "2016-05-25");
+}

@@ -552,7 +552,13 @@ pub(super) fn tense(t: &[Token<'_>], i: usize) -> Tense {
             {
                 Tense::Nearest
             }
-            "to" if lower_at(k.wrapping_sub(1)) == "going" && matches!(lower_at(k.wrapping_sub(2)).as_str(), "was" | "were") => {
+            // ("a rule that was to be issued on Wednesday", "Biden, who was to travel to Ohio on
+            // Wednesday", written on Thursday: a plan told in the past too.)
+            "to" if matches!(lower_at(k.wrapping_sub(1)).as_str(), "going" | "planning" | "was" | "were")
+                && matches!(lower_at(k.wrapping_sub(2)).as_str(), "was" | "were")
+                || (matches!(lower_at(k.wrapping_sub(1)).as_str(), "was" | "were")
+                    && t.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !x.capitalized())) =>
+            {
                 Tense::Nearest
             }
             // "As Trump prepared to speak in Wisconsin on Tuesday, a girl was pepper-sprayed"
